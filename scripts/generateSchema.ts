@@ -1,0 +1,7 @@
+/** npm run schema: writes graph-data/briefgraph.schema.json from the zod schema in src/model/schema.ts. */
+import { buildJsonSchema } from "../src/model/jsonSchema";
+import { writeJson } from "./lib/modelFile";
+
+export const SCHEMA_PATH = "graph-data/briefgraph.schema.json";
+writeJson(SCHEMA_PATH, buildJsonSchema());
+console.log(`wrote ${SCHEMA_PATH}`);

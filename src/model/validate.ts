@@ -1,0 +1,63 @@
+/**
+ * The one gate every graph passes before it is shown: JSON → schema → sources → integrity.
+ * The embedded model at build time, a curator's file in the CLI and a reader's file in the app all come here.
+ */
+import { integrityMessages, schemaMessages, type ModelIssue } from "./messages";
+import { checkSchema } from "./schemaIssues";
+import { checkIntegrity, type SourceTexts } from "./integrity";
+import { splitPassages, type Passage } from "./passages";
+import { sha256Hex } from "./sha256";
+import type { GraphModel, SourceInfo } from "./schema";
+
+/** A model that passed every check, with its sources' texts and passages ready for citing. */
+export interface ValidGraph extends SourceTexts {
+  model: GraphModel;
+  sourceInfo: ReadonlyMap<string, SourceInfo>;
+}
+
+export type ValidationResult = { ok: true; graph: ValidGraph } | { ok: false; issues: ModelIssue[] };
+
+/** Returns a source's text: inline `text` or the file the model names; undefined when it cannot be read. */
+export type SourceReader = (source: SourceInfo) => string | undefined;
+
+/** Validates a parsed JSON value as a briefgraph model; texts come from inline `text` or `readFile`. */
+export function validateModel(root: unknown, readFile: SourceReader = () => undefined): ValidationResult {
+  const schema = checkSchema(root);
+  if (!schema.model) return { ok: false, issues: schema.issues };
+  const model = schema.model;
+  const texts = new Map<string, string>();
+  const passages = new Map<string, readonly Passage[]>();
+  const issues: ModelIssue[] = [];
+  model.sources.forEach((source, i) => {
+    const text = source.text ?? (source.file !== undefined ? readFile(source) : undefined);
+    if (text === undefined) {
+      issues.push({ ...integrityMessages.sourceMissingText(source.id, source.file), path: ["sources", i] });
+      return;
+    }
+    const digest = sha256Hex(text);
+    if (digest !== source.sha256) {
+      issues.push({
+        ...integrityMessages.sourceChanged(source.id, source.sha256, digest),
+        path: ["sources", i, "sha256"],
+      });
+    }
+    texts.set(source.id, text);
+    passages.set(source.id, splitPassages(text, source.bulletName));
+  });
+  issues.push(...checkIntegrity(model, { texts, passages }));
+  if (issues.length > 0) return { ok: false, issues };
+  const sourceInfo = new Map(model.sources.map((s) => [s.id, s]));
+  return { ok: true, graph: { model, texts, passages, sourceInfo } };
+}
+
+/** Parses JSON text and validates it; a syntax error becomes an issue like any other. */
+export function validateJsonText(json: string, readFile?: SourceReader): ValidationResult {
+  let root: unknown;
+  try {
+    root = JSON.parse(json);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ ...schemaMessages.notJson(detail), path: [] }] };
+  }
+  return validateModel(root, readFile);
+}

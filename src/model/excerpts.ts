@@ -79,5 +79,8 @@ export function closestPassage(text: string, quote: string): string | undefined 
   if (!best) return undefined;
   const sourceWords = text.split(/(\s+)/);
   const startWord = Math.max(0, best[0]) * 2;
-  return sourceWords.slice(startWord, startWord + words.length * 2 - 1).join("");
+  // Two words of slack: the source may spend more words than the quote where they differ.
+  const window = sourceWords.slice(startWord, startWord + (words.length + 2) * 2 - 1).join("");
+  // A quote lives in one passage (one line), so the hint stops where the line does.
+  return window.split("\n")[0]?.trim();
 }

@@ -5,7 +5,7 @@
 import { integrityMessages as m, type ModelIssue } from "./messages";
 import type { JsonPath } from "./jsonPath";
 import { closestName } from "./suggest";
-import { closestPassage, findAll } from "./excerpts";
+import { closestPassage, findAll, findNormalised } from "./excerpts";
 import { passageAt, type Passage } from "./passages";
 import type { Excerpt, GraphModel } from "./schema";
 
@@ -104,6 +104,8 @@ export function checkExcerpt(excerpt: Excerpt, sources: SourceTexts): ExcerptIss
     if (found.length > 0)
       return { ...m.offsetsMoved(excerpt.source, start, end, found[0] ?? 0, quote.length), subPath: ["start"] };
     if (end > text.length || start >= end) return { ...m.badOffsets(start, end, text.length), subPath: ["start"] };
+    const near = findNormalised(text, quote);
+    if (near) return { ...m.quoteTypography(excerpt.source, text.slice(near.start, near.end)), subPath: ["quote"] };
     return { ...m.quoteNotFound(excerpt.source, closestPassage(text, quote)), subPath: ["quote"] };
   }
   const passages = sources.passages.get(excerpt.source) ?? [];

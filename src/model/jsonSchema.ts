@@ -1,23 +1,37 @@
 /** Builds the JSON Schema that editors use to check model files as curators type. */
 import * as z from "zod/mini";
 import { modelSchema } from "./schema";
-import { NODE_TYPE_INFO, RELATION_INFO } from "./vocabulary";
+import { NODE_TYPE_INFO, RELATION_INFO, type VocabularyEntry } from "./vocabulary";
 
-/** The JSON Schema (draft 2020-12) of the model file, with the vocabularies' descriptions attached. */
-export function buildJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(modelSchema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+type JsonObject = Record<string, unknown>;
+
+/** Replaces a plain enum with one `const` per value, so editors show each value's meaning as curators pick it. */
+function describedEnum(info: Record<string, VocabularyEntry>, description: string): JsonObject {
   return {
-    $schema: schema.$schema,
-    $id: "https://briefgraph.invalid/briefgraph.schema.json",
+    description,
+    oneOf: Object.entries(info).map(([value, entry]) => ({
+      const: value,
+      title: entry.label,
+      description: entry.description,
+    })),
+  };
+}
+
+/** The JSON Schema (draft 2020-12) of the model file, generated from the zod schema. */
+export function buildJsonSchema(): JsonObject {
+  const schema = z.toJSONSchema(modelSchema, { target: "draft-2020-12", io: "input" }) as JsonObject;
+  const properties = schema.properties as Record<string, { items: { properties: JsonObject } }>;
+  properties.nodes!.items.properties.type = describedEnum(NODE_TYPE_INFO, "What kind of thing the node is.");
+  properties.edges!.items.properties.relation = describedEnum(
+    RELATION_INFO,
+    "How the source node relates to the target.",
+  );
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    $id: "briefgraph.schema.json",
     title: "briefgraph model",
-    description:
-      "A concept graph of a policy brief. Every node and edge carries verbatim excerpts of the sources. " +
-      `Node types: ${Object.entries(NODE_TYPE_INFO)
-        .map(([k, v]) => `${k} (${v.description})`)
-        .join("; ")}. ` +
-      `Relations: ${Object.entries(RELATION_INFO)
-        .map(([k, v]) => `${k} (${v.description})`)
-        .join("; ")}.`,
-    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== "$schema")),
+    description: "A concept graph of a policy brief; every node and edge carries verbatim excerpts of its sources.",
+    ...rest,
   };
 }

@@ -27,6 +27,7 @@ export type IssueCode =
   | "bad-offsets"
   | "offsets-moved"
   | "quote-not-found"
+  | "quote-typography"
   | "crosses-passages"
   | "wrong-passage"
   | "orphan-node";
@@ -49,9 +50,9 @@ const didYouMean = (suggestion: string | undefined) => (suggestion ? `; did you 
 
 /** Messages for schema-level problems. */
 export const schemaMessages = {
-  notJson: (detail: string): Omit<ModelIssue, "path"> => ({
+  notJson: (description: string): Omit<ModelIssue, "path"> => ({
     code: "not-json",
-    message: `The file is not valid JSON: ${preview(detail, 120)}.`,
+    message: preview(description, 200),
     fix: "Check the file with a JSON validator; it may be truncated or not a model file at all.",
   }),
   notObject: (actual: string): Omit<ModelIssue, "path"> => ({
@@ -84,18 +85,21 @@ export const schemaMessages = {
     message: `Unknown key ${code(key)}.`,
     fix: `Remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(", ")}.`,
   }),
-  emptyText: (): Omit<ModelIssue, "path"> => ({
+  emptyText: (key: string): Omit<ModelIssue, "path"> => ({
     code: "empty-text",
-    message: "This text is empty.",
-    fix: "Write the text, or remove the key if it is optional.",
-  }),
-  tooLong: (length: number, max: number, unit: string): Omit<ModelIssue, "path"> => ({
-    code: "too-long",
-    message: `This is ${length} ${unit} long; at most ${max} are allowed.`,
+    message: `\`${key}\` is empty.`,
     fix:
-      unit === "characters"
-        ? "Shorten it; a label is a few of the sources' own words, details go in `description`."
-        : `Keep at most ${max}.`,
+      key === "label"
+        ? "Give the node a short label in the sources' own words."
+        : `Write the ${key}, or remove the key if it is optional.`,
+  }),
+  tooLong: (key: string, length: number, max: number, unit: string): Omit<ModelIssue, "path"> => ({
+    code: "too-long",
+    message: `\`${key}\` is ${length} ${unit} long; at most ${max} are allowed.`,
+    fix:
+      key === "label"
+        ? "Shorten it to a few of the sources' own words; details go in `description`."
+        : `Shorten it to at most ${max} ${unit}.`,
   }),
   tooShortList: (min: number): Omit<ModelIssue, "path"> => ({
     code: "too-short-list",
@@ -174,6 +178,11 @@ export const integrityMessages = {
     code: "quote-not-found" as const,
     message: `The quote is not in ${code(sourceId)}${closest ? `; closest passage: "${preview(closest, 160)}"` : "."}`,
     fix: "Copy the words exactly from the source, typographic quotes (’ “ ”) and dashes included.",
+  }),
+  quoteTypography: (sourceId: string, exact: string) => ({
+    code: "quote-typography" as const,
+    message: `The quote matches ${code(sourceId)} only when quotes, dashes, accents, case or spacing are ignored; the source reads: "${preview(exact, 160)}"`,
+    fix: "Use the source's exact characters (npm run offsets replaces the quote with them).",
   }),
   crossesPassages: (from: string, to: string) => ({
     code: "crosses-passages" as const,

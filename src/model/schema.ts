@@ -29,24 +29,32 @@ const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 const offset = z.int().check(z.minimum(0));
 
 export const excerptSchema = z.strictObject({
-  source: id,
-  quote: text(LIMITS.quoteLength),
-  start: offset,
-  end: offset,
-  passage: z.string().check(z.minLength(1), z.maxLength(40)),
+  source: id.check(z.describe("Id of the source the quote is taken from.")),
+  quote: text(LIMITS.quoteLength).check(
+    z.describe("The source's exact words, typographic quotes and ** markers included. One passage at most."),
+  ),
+  start: offset.check(z.describe("Index of the quote's first character in the source text (UTF-16 code units).")),
+  end: offset.check(z.describe("Index just past the quote's last character. `npm run offsets` fills start and end.")),
+  passage: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(40),
+      z.describe('The paragraph or bullet quoted, e.g. "insight 9" (filled by `npm run offsets`).'),
+    ),
 });
 
 export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
 export const nodeSchema = z.strictObject({
-  id,
-  label: text(LIMITS.labelLength),
+  id: id.check(z.describe("Unique across nodes and edges: lowercase letters, digits, single hyphens.")),
+  label: text(LIMITS.labelLength).check(z.describe("Short, in the sources' own words; at most 40 characters.")),
   type: z.enum(NODE_TYPES),
-  aliases: z.optional(z.array(text(LIMITS.aliasLength))),
-  description: text(LIMITS.descriptionLength),
-  excerpts: z.array(excerptSchema).check(z.minLength(1)),
-  group: z.optional(id),
-  position: z.optional(positionSchema),
+  aliases: z.optional(z.array(text(LIMITS.aliasLength)).check(z.describe("Other names readers may search for."))),
+  description: text(LIMITS.descriptionLength).check(z.describe("What this is, in the curators' own words.")),
+  excerpts: z.array(excerptSchema).check(z.minLength(1), z.describe("Verbatim evidence from the sources.")),
+  group: z.optional(id.check(z.describe("Id of a compound parent node."))),
+  position: z.optional(positionSchema.check(z.describe("Drawing position, written by `npm run layout`."))),
 });
 
 export const edgeSchema = z.strictObject({
@@ -54,8 +62,8 @@ export const edgeSchema = z.strictObject({
   source: id,
   target: id,
   relation: z.enum(RELATIONS),
-  excerpts: z.array(excerptSchema).check(z.minLength(1)),
-  note: z.optional(text(LIMITS.noteLength)),
+  excerpts: z.array(excerptSchema).check(z.minLength(1), z.describe("The passages that evidence this relation.")),
+  note: z.optional(text(LIMITS.noteLength).check(z.describe("Curators' remark, e.g. how two sources disagree."))),
 });
 
 export const sourceSchema = z.strictObject({

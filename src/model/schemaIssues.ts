@@ -51,6 +51,10 @@ function knownKeysAt(path: JsonPath): string[] {
   return Object.keys((last ? shapes[last] : modelSchema)?.shape ?? modelSchema.shape);
 }
 
+/** The key a path ends in, for messages: `label`, or `aliases` for `aliases[2]`. */
+const keyName = (path: JsonPath) => String(path.findLast((k) => typeof k === "string") ?? "value");
+const lengthOf = (value: unknown) => (typeof value === "string" || Array.isArray(value) ? value.length : 0);
+
 /** The word for a too-long/too-short measure, by what is measured. */
 const unitOf = (origin: string) => (origin === "string" ? "characters" : "items");
 
@@ -67,16 +71,10 @@ function toIssue(zodIssue: z.core.$ZodIssue, root: unknown): ModelIssue {
       return { ...m.unknownKey(key, knownKeysAt(path)), path: [...path, key] };
     }
     case "too_small":
-      if (zodIssue.origin === "string") return at(m.emptyText());
+      if (zodIssue.origin === "string") return at(m.emptyText(keyName(path)));
       return at(m.tooShortList(Number(zodIssue.minimum)));
     case "too_big":
-      return at(
-        m.tooLong(
-          typeof value === "string" || Array.isArray(value) ? value.length : 0,
-          Number(zodIssue.maximum),
-          unitOf(zodIssue.origin),
-        ),
-      );
+      return at(m.tooLong(keyName(path), lengthOf(value), Number(zodIssue.maximum), unitOf(zodIssue.origin)));
     case "invalid_format":
       if (zodIssue.format === "date") return at(m.wrongType("a date as YYYY-MM-DD", `"${String(value)}"`));
       if (path[path.length - 1] === "sha256") return at(m.wrongType("64 lowercase hex digits", `"${String(value)}"`));

@@ -4,6 +4,7 @@
  */
 import { integrityMessages, schemaMessages, type ModelIssue } from "./messages";
 import { checkSchema } from "./schemaIssues";
+import { describeJsonError } from "./jsonSyntax";
 import { checkIntegrity, type SourceTexts } from "./integrity";
 import { splitPassages, type Passage } from "./passages";
 import { sha256Hex } from "./sha256";
@@ -57,7 +58,7 @@ export function validateJsonText(json: string, readFile?: SourceReader): Validat
     root = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ ...schemaMessages.notJson(detail), path: [] }] };
+    return { ok: false, issues: [{ ...schemaMessages.notJson(describeJsonError(json, detail)), path: [] }] };
   }
   return validateModel(root, readFile);
 }

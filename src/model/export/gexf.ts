@@ -1,0 +1,58 @@
+/** GEXF 1.2 export, Gephi's native format (1.2draft, which Gephi and networkx both read). */
+import type { GraphModel } from "../schema";
+import { RELATION_INFO } from "../vocabulary";
+import { edgeColumns, nodeColumns, type AttributeColumn } from "./attributes";
+import { escapeXml } from "./xml";
+
+// `label` is a GEXF element attribute of its own, so it is not repeated among the attvalues.
+const withoutLabel = <T>(columns: AttributeColumn<T>[]) => columns.filter((c) => c.name !== "label");
+
+function declarations<T>(columns: AttributeColumn<T>[], domain: "node" | "edge"): string[] {
+  return [
+    `    <attributes class="${domain}">`,
+    ...columns.map(
+      (c, i) => `      <attribute id="${i}" title="${c.name}" type="${c.type === "double" ? "double" : "string"}"/>`,
+    ),
+    "    </attributes>",
+  ];
+}
+
+function attvalues<T>(columns: AttributeColumn<T>[], item: T): string[] {
+  const values = columns.flatMap((c, i) => {
+    const value = c.value(item);
+    return value === undefined ? [] : [`          <attvalue for="${i}" value="${escapeXml(String(value))}"/>`];
+  });
+  return values.length ? ["        <attvalues>", ...values, "        </attvalues>"] : [];
+}
+
+/** Serializes a model as GEXF with type, relation, description and excerpts as attributes, and positions. */
+export function toGexf(model: GraphModel): string {
+  const nodeCols = withoutLabel(nodeColumns(model));
+  const edgeCols = withoutLabel(edgeColumns(model));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">',
+    `  <meta><creator>briefgraph</creator><description>${escapeXml(model.title)}</description></meta>`,
+    '  <graph mode="static" defaultedgetype="directed">',
+    ...declarations(nodeCols, "node"),
+    ...declarations(edgeCols, "edge"),
+    "    <nodes>",
+    ...model.nodes.flatMap((n) => [
+      `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.label)}">`,
+      ...attvalues(nodeCols, n),
+      ...(n.position ? [`        <viz:position x="${n.position.x}" y="${-n.position.y}" z="0"/>`] : []),
+      "      </node>",
+    ]),
+    "    </nodes>",
+    "    <edges>",
+    ...model.edges.flatMap((e) => [
+      `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${escapeXml(RELATION_INFO[e.relation].label)}">`,
+      ...attvalues(edgeCols, e),
+      "      </edge>",
+    ]),
+    "    </edges>",
+    "  </graph>",
+    "</gexf>",
+    "",
+  ].join("\n");
+}

@@ -62,5 +62,5 @@ for (const item of [...model.nodes, ...model.edges]) {
     passage,
   }));
 }
-writeJson(modelPath, model);
+await writeJson(modelPath, model);
 console.log(`${modelPath}: ${repaired} excerpt${repaired === 1 ? "" : "s"} anchored, ${missing} not found.`);

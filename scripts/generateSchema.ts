@@ -3,5 +3,5 @@ import { buildJsonSchema } from "../src/model/jsonSchema";
 import { writeJson } from "./lib/modelFile";
 
 export const SCHEMA_PATH = "graph-data/briefgraph.schema.json";
-writeJson(SCHEMA_PATH, buildJsonSchema());
+await writeJson(SCHEMA_PATH, buildJsonSchema());
 console.log(`wrote ${SCHEMA_PATH}`);

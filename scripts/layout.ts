@@ -18,5 +18,5 @@ const positions = computeForceLayout(result.graph.model);
 // Rewrite the file as the curator wrote it, changing nothing but positions.
 const raw = JSON.parse(readFileSync(modelPath, "utf8")) as { nodes: Array<{ id: string; position?: unknown }> };
 for (const node of raw.nodes) node.position = positions.get(node.id);
-writeJson(modelPath, raw);
+await writeJson(modelPath, raw);
 console.log(`${modelPath}: positions for ${positions.size} nodes in ${Math.round(performance.now() - started)} ms.`);

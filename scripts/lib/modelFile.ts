@@ -1,5 +1,6 @@
 /** Reading and writing model files from Node scripts: the sources are resolved next to the model file. */
 import { readFileSync, writeFileSync } from "node:fs";
+import * as prettier from "prettier";
 import { dirname, relative, resolve } from "node:path";
 import { validateJsonText, type ValidationResult } from "../../src/model/validate";
 import { formatIssue } from "../../src/model/messages";
@@ -32,7 +33,8 @@ export function reportIssues(modelPath: string, result: ValidationResult): void 
   console.error(`\n${result.issues.length} problem${result.issues.length === 1 ? "" : "s"} in ${shown}.`);
 }
 
-/** Writes JSON the way Prettier would leave it, so scripts and curators produce the same diffs. */
-export function writeJson(path: string, value: unknown): void {
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+/** Writes JSON formatted by the project's Prettier config, so a script's output passes `npm run lint` unchanged. */
+export async function writeJson(path: string, value: unknown): Promise<void> {
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(JSON.stringify(value), { ...options, filepath: path }));
 }

@@ -66,9 +66,12 @@ export function nodeBox(label: string, type: NodeType, x: number, y: number): Re
   };
 }
 
+// Overlaps thinner than this are floating-point noise from rounding positions, not labels touching.
+const EPSILON = 0.01;
+
 /** Whether two boxes overlap (touching edges do not count). */
 export function overlaps(a: Rect, b: Rect): boolean {
-  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  return a.x1 < b.x2 - EPSILON && b.x1 < a.x2 - EPSILON && a.y1 < b.y2 - EPSILON && b.y1 < a.y2 - EPSILON;
 }
 
 /** Index pairs of overlapping boxes; a sweep over x keeps it near-linear for sparse layouts. */
@@ -79,7 +82,7 @@ export function findOverlaps(boxes: readonly Rect[]): Array<[number, number]> {
     const a = boxes[order[i] ?? 0]!;
     for (let j = i + 1; j < order.length; j++) {
       const b = boxes[order[j] ?? 0]!;
-      if (b.x1 >= a.x2) break;
+      if (b.x1 >= a.x2 - EPSILON) break;
       if (overlaps(a, b)) pairs.push([order[i]!, order[j]!]);
     }
   }

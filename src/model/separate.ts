@@ -31,15 +31,15 @@ export function separate(items: Placed[], maxRounds = 500): number {
       const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
       const pi = items[i]!;
       const pj = items[j]!;
-      // Half the overlap each way, plus a pixel so touching boxes separate for good.
+      // Half the overlap each way, plus a pixel each, so rounding positions later cannot make them touch again.
       if (dx < dy) {
         const sign = (a.x1 + a.x2) / 2 <= (b.x1 + b.x2) / 2 ? -1 : 1;
-        pi.x += (sign * (dx + 1)) / 2;
-        pj.x -= (sign * (dx + 1)) / 2;
+        pi.x += (sign * (dx + 2)) / 2;
+        pj.x -= (sign * (dx + 2)) / 2;
       } else {
         const sign = (a.y1 + a.y2) / 2 <= (b.y1 + b.y2) / 2 ? -1 : 1;
-        pi.y += (sign * (dy + 1)) / 2;
-        pj.y -= (sign * (dy + 1)) / 2;
+        pi.y += (sign * (dy + 2)) / 2;
+        pj.y -= (sign * (dy + 2)) / 2;
       }
     }
   }

@@ -86,7 +86,10 @@ export const RELATION_INFO: Record<Relation, VocabularyEntry> = {
   recommends: { label: "recommends", description: "A meeting or its participants put forward a recommendation." },
   raises: { label: "raises", description: "A meeting or its participants put forward a finding." },
   "addressed-to": { label: "addressed to", description: "A recommendation asks this actor or body to act." },
-  involves: { label: "involves", description: "A recommendation or finding is about this concept." },
+  involves: {
+    label: "involves",
+    description: "A recommendation, finding or proposal concerns this concept, body or actor.",
+  },
   "responds-to": { label: "responds to", description: "A recommendation answers a problem named in a finding." },
   supports: { label: "supports", description: "One thing gives political, financial or practical support to another." },
   enables: { label: "enables", description: "One thing makes another possible or gives it legitimacy." },

@@ -11,6 +11,9 @@ import type { GraphModel, Position } from "../model/schema";
 
 cytoscape.use(fcose);
 
+/** Positions are stored to a tenth of a pixel: finer is noise in the model file's diffs. */
+const round = (v: number) => Math.round(v * 10) / 10;
+
 /** A small, fast, seedable PRNG (mulberry32). */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -77,6 +80,5 @@ export function computeForceLayout(model: GraphModel, seed = 20170224): Map<stri
   });
   cy.destroy();
   separate([...placed.values()]);
-  const round = (v: number) => Math.round(v * 10) / 10;
   return new Map([...placed].map(([id, p]) => [id, { x: round(p.x), y: round(p.y) }]));
 }

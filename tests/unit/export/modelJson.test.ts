@@ -1,5 +1,5 @@
 // JSON export round trip: over the real embedded model, and over random valid models made by fast-check.
-import fc from "fast-check";
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toModelJson } from "../../../src/model/export/modelJson";
 import { sha256Hex } from "../../../src/model/sha256";
@@ -7,6 +7,10 @@ import { validateJsonText, validateModel } from "../../../src/model/validate";
 import { NODE_TYPES, RELATIONS } from "../../../src/model/vocabulary";
 import type { GraphModel } from "../../../src/model/schema";
 import { DEFAULT_MODEL, loadModelFile } from "../../../scripts/lib/modelFile";
+
+/** Non-blank text of up to `max` graphemes, any script. */
+const words = (max: number) =>
+  fc.string({ unit: "grapheme", minLength: 1, maxLength: max }).filter((s) => s.trim() !== "");
 
 /** Exports, reopens, and returns the reopened graph (failing the test with the issues if it is invalid). */
 function roundTrip(json: string) {
@@ -28,8 +32,6 @@ describe("JSON export", () => {
   });
 
   const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-  const words = (max: number) =>
-    fc.string({ unit: "grapheme", minLength: 1, maxLength: max }).filter((s) => s.trim() !== "");
   // One line of text: a single paragraph, so every substring is inside one passage.
   const sourceText = fc
     .string({ unit: "grapheme", minLength: 20, maxLength: 300 })

@@ -14,6 +14,15 @@ const graph = loaded.graph;
 const { model } = graph;
 const read = fileReader(DEFAULT_MODEL);
 
+const relationsOf = (id: string) =>
+  new Set(model.edges.filter((e) => e.source === id || e.target === id).map((e) => e.relation));
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+/** The sources quoted by the nodes whose label or alias matches. */
+const sourcesOfNodesMatching = (label: RegExp) =>
+  model.nodes
+    .filter((n) => label.test(n.label) || (n.aliases ?? []).some((a) => label.test(a)))
+    .flatMap((n) => n.excerpts.map((e) => e.source));
+
 describe("the embedded model", () => {
   it("cites at least 95% of the brief's sentences and 90% of the web summary's", () => {
     const ratios = Object.fromEntries(computeCoverage(graph).map((c) => [c.sourceId, c.ratio]));
@@ -31,8 +40,6 @@ describe("the embedded model", () => {
   });
 
   it("links every recommendation to the concepts it involves and to who should act or who raised it", () => {
-    const relationsOf = (id: string) =>
-      new Set(model.edges.filter((e) => e.source === id || e.target === id).map((e) => e.relation));
     for (const node of model.nodes.filter((n) => n.type === "recommendation")) {
       const relations = relationsOf(node.id);
       expect({ node: node.id, involves: relations.has("involves") }).toEqual({ node: node.id, involves: true });
@@ -56,10 +63,6 @@ describe("the embedded model", () => {
   });
 
   it("attributes the web summary's additions to it", () => {
-    const fromSummary = (label: RegExp) =>
-      model.nodes
-        .filter((n) => label.test(n.label) || (n.aliases ?? []).some((a) => label.test(a)))
-        .flatMap((n) => n.excerpts.map((e) => e.source));
     for (const label of [
       /Canada/,
       /Michael Grant/,
@@ -68,7 +71,7 @@ describe("the embedded model", () => {
       /General Assembly/,
       /Sustainable Development Goals|SDGs/,
     ]) {
-      expect({ label: String(label), sources: fromSummary(label) }).toEqual({
+      expect({ label: String(label), sources: sourcesOfNodesMatching(label) }).toEqual({
         label: String(label),
         sources: expect.arrayContaining(["web-summary"]),
       });
@@ -102,7 +105,6 @@ describe("the embedded model", () => {
   it("draws connected nodes near each other: edges are far shorter than the average distance between nodes", () => {
     const at = new Map(model.nodes.map((n) => [n.id, n.position!]));
     const distance = (a: string, b: string) => Math.hypot(at.get(a)!.x - at.get(b)!.x, at.get(a)!.y - at.get(b)!.y);
-    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
     const edgeLength = mean(model.edges.map((e) => distance(e.source, e.target)));
     const ids = model.nodes.map((n) => n.id);
     const pairDistance = mean(ids.flatMap((a, i) => ids.slice(i + 1).map((b) => distance(a, b))));

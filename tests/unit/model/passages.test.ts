@@ -41,12 +41,14 @@ describe("splitPassages", () => {
   });
 });
 
-describe("splitSentences", () => {
-  const sentencesOf = (text: string, index: number, bulletName?: string) => {
-    const passage = splitPassages(text, bulletName)[index]!;
-    return splitSentences(text, passage).map((r) => text.slice(r.start, r.end));
-  };
+const sentencesOf = (text: string, index: number, bulletName?: string) => {
+  const passage = splitPassages(text, bulletName)[index]!;
+  return splitSentences(text, passage).map((r) => text.slice(r.start, r.end));
+};
 
+const countSentences = (text: string) => splitPassages(text).reduce((n, p) => n + splitSentences(text, p).length, 0);
+
+describe("splitSentences", () => {
   it("splits insight 5 into its three sentences", () => {
     expect(sentencesOf(brief, 8, "insight")).toEqual([
       "Peace operations require **realistic timelines** that are aligned with consistent funding.",
@@ -61,7 +63,6 @@ describe("splitSentences", () => {
   });
 
   it("counts 28 sentences in the brief and 11 in the web summary", () => {
-    const count = (text: string) => splitPassages(text).reduce((n, p) => n + splitSentences(text, p).length, 0);
-    expect([count(brief), count(summary)]).toEqual([28, 11]);
+    expect([countSentences(brief), countSentences(summary)]).toEqual([28, 11]);
   });
 });

@@ -1,0 +1,81 @@
+// Graph queries over the small fixture (tests/fixtures/models/small.graph.json): pbc is a hub with three
+// edges (coordinates-with pbf, has-advantage-over security-council, supports cote-d-ivoire).
+import { describe, expect, it } from "vitest";
+import { connectionGroups, neighbourhood, otherEnd } from "../../../src/model/graphIndex";
+import { computeVisibility } from "../../../src/model/visibility";
+import { SYMMETRIC_RELATIONS } from "../../../src/model/vocabulary";
+import { loadSmallGraph } from "../state/smallGraph";
+
+const { index } = loadSmallGraph();
+const none = { hiddenTypes: new Set<never>(), hiddenRelations: new Set<never>(), focus: null };
+
+describe("graph index", () => {
+  it("indexes nodes, edges and incident edges", () => {
+    expect(index.nodes.size).toBe(4);
+    expect(index.edges.size).toBe(3);
+    expect(index.incident.get("pbc")?.map((e) => e.id)).toHaveLength(3);
+    expect(index.incident.get("pbf")?.map((e) => e.id)).toEqual(["pbc-coordinates-with-pbf"]);
+    expect(otherEnd(index.edges.get("pbc-coordinates-with-pbf")!, "pbf")).toBe("pbc");
+  });
+
+  it.each([
+    ["pbf", 0, ["pbf"]],
+    ["pbf", 1, ["pbf", "pbc"]],
+    ["pbf", 2, ["pbf", "pbc", "security-council", "cote-d-ivoire"]],
+  ])("neighbourhood of %s at depth %i", (id, depth, expected) => {
+    expect([...neighbourhood(index, id, depth)].toSorted()).toEqual(expected.toSorted());
+  });
+
+  it("groups connections by relation and direction, symmetric ones as outgoing", () => {
+    const fromPbf = connectionGroups(index, "pbf", (r) => SYMMETRIC_RELATIONS.has(r));
+    expect(fromPbf).toEqual([expect.objectContaining({ relation: "coordinates-with", direction: "out" })]);
+    const fromSc = connectionGroups(index, "security-council", (r) => SYMMETRIC_RELATIONS.has(r));
+    expect(fromSc.map((g) => [g.relation, g.direction, g.connections[0]?.node.id])).toEqual([
+      ["has-advantage-over", "in", "pbc"],
+    ]);
+  });
+});
+
+describe("visibility", () => {
+  it("shows everything without filters", () => {
+    const v = computeVisibility(index, none);
+    expect(v.nodes.size).toBe(4);
+    expect(v.edges.size).toBe(3);
+    expect(v.partial).toBe(false);
+  });
+
+  it("hides a type and the edges to it", () => {
+    const v = computeVisibility(index, { ...none, hiddenTypes: new Set(["place"] as const) });
+    expect(v.nodes.has("cote-d-ivoire")).toBe(false);
+    expect(v.edges.has("pbc-supports-cote-d-ivoire")).toBe(false);
+    expect(v.partial).toBe(true);
+  });
+
+  it("hides a relation but keeps its nodes", () => {
+    const v = computeVisibility(index, { ...none, hiddenRelations: new Set(["supports"] as const) });
+    expect(v.nodes.size).toBe(4);
+    expect([...v.edges].toSorted()).toEqual(["pbc-advantage-over-sc", "pbc-coordinates-with-pbf"]);
+  });
+
+  it("focuses on a neighbourhood, walking only visible relations", () => {
+    expect([...computeVisibility(index, { ...none, focus: { id: "pbf", depth: 1 } }).nodes].toSorted()).toEqual([
+      "pbc",
+      "pbf",
+    ]);
+    const blocked = {
+      ...none,
+      hiddenRelations: new Set(["coordinates-with"] as const),
+      focus: { id: "pbf", depth: 3 },
+    };
+    expect([...computeVisibility(index, blocked).nodes]).toEqual(["pbf"]);
+  });
+
+  it("keeps a focused node visible even when its type is hidden", () => {
+    const v = computeVisibility(index, {
+      ...none,
+      hiddenTypes: new Set(["place"] as const),
+      focus: { id: "cote-d-ivoire", depth: 1 },
+    });
+    expect([...v.nodes].toSorted()).toEqual(["cote-d-ivoire", "pbc"]);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Every change to the app state, as pure functions (state, ...args) → state. Components call them through
+ * the hooks in hooks.ts; tests call them directly.
+ */
+import type { NodeType, Relation } from "../model/vocabulary";
+import type { Focus } from "../model/visibility";
+import type { LayoutName, PassageRef, Selection, ViewState } from "../model/viewState";
+import type { AppState, LoadedGraph } from "./appState";
+import type { ModelIssue } from "../model/messages";
+
+const withView = (s: AppState, patch: Partial<ViewState>): AppState => ({ ...s, view: { ...s.view, ...patch } });
+
+function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (!next.delete(item)) next.add(item);
+  return next;
+}
+
+let nextNoticeId = 1;
+
+export const actions = {
+  graphLoaded: (s: AppState, graph: LoadedGraph): AppState => ({ ...s, load: { status: "ready", graph } }),
+  graphFailed: (s: AppState, title: string, issues: readonly ModelIssue[]): AppState => ({
+    ...s,
+    load: { status: "error", title, issues },
+  }),
+  canvasReady: (s: AppState): AppState => (s.canvasReady ? s : { ...s, canvasReady: true }),
+
+  select: (s: AppState, selection: Selection): AppState =>
+    s.view.selection?.kind === selection?.kind && s.view.selection?.id === selection?.id
+      ? s
+      : withView(s, { selection }),
+  setFocus: (s: AppState, focus: Focus | null): AppState => withView(s, { focus }),
+  toggleType: (s: AppState, type: NodeType): AppState =>
+    withView(s, { hiddenTypes: toggled(s.view.hiddenTypes, type) }),
+  setHiddenTypes: (s: AppState, types: ReadonlySet<NodeType>): AppState => withView(s, { hiddenTypes: types }),
+  toggleRelation: (s: AppState, relation: Relation): AppState =>
+    withView(s, { hiddenRelations: toggled(s.view.hiddenRelations, relation) }),
+  setHiddenRelations: (s: AppState, relations: ReadonlySet<Relation>): AppState =>
+    withView(s, { hiddenRelations: relations }),
+  /** Clears every filter and the focus; selection, layout and passage stay. */
+  showEverything: (s: AppState): AppState =>
+    withView(s, { hiddenTypes: new Set(), hiddenRelations: new Set(), focus: null }),
+  setLayout: (s: AppState, layout: LayoutName): AppState => withView(s, { layout }),
+  /** Opens a passage in the reader, which becomes visible. */
+  openPassage: (s: AppState, passage: PassageRef): AppState => ({ ...withView(s, { passage }), readerOpen: true }),
+  closePassage: (s: AppState): AppState => withView(s, { passage: null }),
+  setReaderOpen: (s: AppState, readerOpen: boolean): AppState => ({ ...s, readerOpen }),
+  /** Replaces the whole view, e.g. from the URL; opens the reader when the view names a passage. */
+  applyView: (s: AppState, view: ViewState): AppState => ({
+    ...s,
+    view,
+    readerOpen: view.passage ? true : s.readerOpen,
+  }),
+
+  addNotices: (s: AppState, texts: readonly string[]): AppState =>
+    texts.length === 0 ? s : { ...s, notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] },
+  dismissNotice: (s: AppState, id: number): AppState => ({ ...s, notices: s.notices.filter((n) => n.id !== id) }),
+};

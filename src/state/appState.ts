@@ -1,0 +1,41 @@
+/** The shape of the app's state: the current graph (replaceable), the shareable view, and UI-only bits. */
+import type { GraphIndex } from "../model/graphIndex";
+import type { ModelIssue } from "../model/messages";
+import type { SearchIndex } from "../model/search";
+import type { ValidGraph } from "../model/validate";
+import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
+
+/** A validated graph with the indexes every panel needs, built once when it is loaded. */
+export interface LoadedGraph {
+  valid: ValidGraph;
+  index: GraphIndex;
+  search: SearchIndex;
+}
+
+export type LoadState =
+  | { status: "loading" }
+  | { status: "error"; title: string; issues: readonly ModelIssue[] }
+  | { status: "ready"; graph: LoadedGraph };
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface AppState {
+  load: LoadState;
+  view: ViewState;
+  /** Reader shown beside the graph on wide screens, instead of it on narrow ones. */
+  readerOpen: boolean;
+  notices: readonly Notice[];
+  /** Set once the canvas has drawn the graph: the ready signal for tests and the loading indicator. */
+  canvasReady: boolean;
+}
+
+export const INITIAL_STATE: AppState = {
+  load: { status: "loading" },
+  view: DEFAULT_VIEW,
+  readerOpen: false,
+  notices: [],
+  canvasReady: false,
+};

@@ -1,0 +1,27 @@
+/**
+ * One-off requests to the canvas (zoom, fit, centre on a node). They are events, not state: nothing about
+ * them belongs in the URL, and repeating one must act again, so they travel on a tiny bus instead.
+ */
+
+export type GraphCommand =
+  { type: "zoom-in" } | { type: "zoom-out" } | { type: "fit" } | { type: "reset" } | { type: "centre"; id: string };
+
+export interface CommandBus {
+  emit(command: GraphCommand): void;
+  /** Listens for commands; returns the function that stops listening. */
+  listen(listener: (command: GraphCommand) => void): () => void;
+}
+
+/** Creates a command bus; commands sent while nobody listens are dropped. */
+export function createCommandBus(): CommandBus {
+  const listeners = new Set<(command: GraphCommand) => void>();
+  return {
+    emit: (command) => {
+      for (const listener of Array.from(listeners)) listener(command);
+    },
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

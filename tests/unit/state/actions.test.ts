@@ -1,0 +1,69 @@
+// Pure state changes, the store and the command bus, over the small fixture.
+import { describe, expect, it, vi } from "vitest";
+import { actions } from "../../../src/state/actions";
+import { createCommandBus } from "../../../src/state/graphCommands";
+import { createStore } from "../../../src/state/store";
+import { readyState } from "./smallGraph";
+
+const s0 = readyState();
+
+describe("actions", () => {
+  it("selects and returns the same state for the same selection", () => {
+    const s1 = actions.select(s0, { kind: "node", id: "pbc" });
+    expect(s1.view.selection).toEqual({ kind: "node", id: "pbc" });
+    expect(actions.select(s1, { kind: "node", id: "pbc" })).toBe(s1);
+  });
+
+  it("toggles types and relations without mutating the previous state", () => {
+    const s1 = actions.toggleType(s0, "place");
+    expect(s1.view.hiddenTypes.has("place")).toBe(true);
+    expect(s0.view.hiddenTypes.size).toBe(0);
+    expect(actions.toggleType(s1, "place").view.hiddenTypes.size).toBe(0);
+    expect(actions.toggleRelation(s0, "supports").view.hiddenRelations.has("supports")).toBe(true);
+  });
+
+  it("shows everything: filters and focus go, selection and layout stay", () => {
+    let s = actions.select(s0, { kind: "node", id: "pbc" });
+    s = actions.setLayout(actions.setFocus(actions.toggleType(s, "place"), { id: "pbc", depth: 2 }), "force");
+    s = actions.showEverything(s);
+    expect(s.view).toMatchObject({ focus: null, layout: "force", selection: { kind: "node", id: "pbc" } });
+    expect(s.view.hiddenTypes.size).toBe(0);
+  });
+
+  it("opens the reader with a passage", () => {
+    const s = actions.openPassage(s0, { source: "brief", start: 1, end: 5 });
+    expect(s.readerOpen).toBe(true);
+    expect(s.view.passage).toEqual({ source: "brief", start: 1, end: 5 });
+  });
+
+  it("adds and dismisses notices", () => {
+    const s = actions.addNotices(s0, ["a", "b"]);
+    expect(s.notices.map((n) => n.text)).toEqual(["a", "b"]);
+    expect(actions.dismissNotice(s, s.notices[0]!.id).notices.map((n) => n.text)).toEqual(["b"]);
+    expect(actions.addNotices(s0, [])).toBe(s0);
+  });
+});
+
+describe("store and command bus", () => {
+  it("notifies subscribers only on change", () => {
+    const store = createStore(1);
+    const listener = vi.fn();
+    const stop = store.subscribe(listener);
+    store.update((n) => n);
+    store.update((n) => n + 1);
+    stop();
+    store.update((n) => n + 1);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.get()).toBe(3);
+  });
+
+  it("delivers commands to current listeners", () => {
+    const bus = createCommandBus();
+    const listener = vi.fn();
+    const stop = bus.listen(listener);
+    bus.emit({ type: "fit" });
+    stop();
+    bus.emit({ type: "fit" });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Runs the layout the view names. At start-up with shipped positions it runs nothing and only fits the view;
+ * later changes animate unless the reader prefers reduced motion. "Reset view" re-runs the shipped layout.
+ */
+import { useCallback, useEffect, useRef } from "react";
+import type { Layouts } from "cytoscape";
+import type { LayoutName } from "../../model/viewState";
+import type { GraphModel } from "../../model/schema";
+import { useGraphCommands, useLayoutName } from "../../state/hooks";
+import { prefersMotion, useCy } from "../CyContext";
+import { hasShippedPositions } from "../elements";
+import { layoutOptions } from "../layouts";
+
+const PADDING = 30;
+
+/** Renders nothing; positions the nodes. */
+export function LayoutController({ model }: { model: GraphModel }) {
+  const cy = useCy();
+  const layout = useLayoutName();
+  const commands = useGraphCommands();
+  const lastRun = useRef<LayoutName | null>(null);
+  const running = useRef<Layouts | null>(null);
+
+  const fitVisible = useCallback(
+    (animate: boolean) => {
+      const eles = cy.elements(":visible");
+      if (animate) cy.animate({ fit: { eles, padding: PADDING } }, { duration: 300 });
+      else cy.fit(eles, PADDING);
+    },
+    [cy],
+  );
+
+  const run = useCallback(
+    async (name: LayoutName, animate: boolean) => {
+      const options = await layoutOptions(name, cy, model, animate);
+      if (cy.destroyed()) return;
+      running.current?.stop();
+      // All elements, hidden ones too, so showing them again later puts them somewhere sensible.
+      const next = cy.elements().layout({ ...options, fit: false } as typeof options);
+      running.current = next;
+      next.one("layoutstop", () => {
+        if (running.current === next && !cy.destroyed()) fitVisible(animate);
+      });
+      next.run();
+    },
+    [cy, model, fitVisible],
+  );
+
+  useEffect(() => {
+    if (lastRun.current === layout) return;
+    const first = lastRun.current === null;
+    lastRun.current = layout;
+    if (first && layout === "shipped" && hasShippedPositions(model)) fitVisible(false);
+    else void run(layout, !first && prefersMotion());
+  }, [layout, model, run, fitVisible]);
+
+  useEffect(
+    () =>
+      commands.listen((command) => {
+        if (command.type !== "reset") return;
+        lastRun.current = "shipped";
+        void run("shipped", prefersMotion());
+      }),
+    [commands, run],
+  );
+
+  useEffect(() => () => void running.current?.stop(), []);
+
+  return null;
+}

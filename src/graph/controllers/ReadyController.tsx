@@ -1,0 +1,18 @@
+/** Reports the first frame drawn with the graph: the app's ready signal. */
+import { useEffect } from "react";
+import { useActions } from "../../state/hooks";
+import { useCy } from "../CyContext";
+
+/** Renders nothing; marks the canvas ready once Cytoscape has rendered. */
+export function ReadyController() {
+  const cy = useCy();
+  const { canvasReady } = useActions();
+  useEffect(() => {
+    const onRender = () => canvasReady();
+    cy.one("render", onRender);
+    return () => {
+      cy.off("render", onRender);
+    };
+  }, [cy, canvasReady]);
+  return null;
+}

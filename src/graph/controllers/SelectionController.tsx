@@ -1,0 +1,68 @@
+/**
+ * Selection both ways: taps on the canvas select in the store; the store's selection is drawn on the canvas
+ * with its neighbourhood emphasised and everything else dimmed.
+ */
+import { useEffect, useRef } from "react";
+import type { Collection, Core, EventObject, SingularElementReturnValue } from "cytoscape";
+import { useActions, useSelection } from "../../state/hooks";
+import { prefersMotion, useCy } from "../CyContext";
+
+const MAX_OPENING_ZOOM = 1.5;
+
+function fitAround(cy: Core, eles: Collection): void {
+  if (eles.empty()) return;
+  cy.fit(eles, 40);
+  if (cy.zoom() > MAX_OPENING_ZOOM) {
+    cy.zoom(MAX_OPENING_ZOOM);
+    cy.center(eles);
+  }
+}
+
+function onScreen(cy: Core, element: SingularElementReturnValue): boolean {
+  const box = element.boundingBox();
+  const view = cy.extent();
+  return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+}
+
+/** Renders nothing; keeps canvas and store selection in step. */
+export function SelectionController() {
+  const cy = useCy();
+  const selection = useSelection();
+  const { select } = useActions();
+
+  useEffect(() => {
+    const onTap = (event: EventObject) => {
+      const target = event.target as { isNode?: () => boolean; isEdge?: () => boolean; id?: () => string };
+      if (target === cy) select(null);
+      else if (target.isNode?.()) select({ kind: "node", id: target.id!() });
+      else if (target.isEdge?.()) select({ kind: "edge", id: target.id!() });
+    };
+    cy.on("tap", onTap);
+    return () => {
+      cy.off("tap", onTap);
+    };
+  }, [cy, select]);
+
+  const first = useRef(true);
+  useEffect(() => {
+    if (cy.destroyed()) return;
+    const wasFirst = first.current;
+    first.current = false;
+    cy.batch(() => cy.elements().removeClass("selected emph dimmed"));
+    if (!selection) return;
+    const element = cy.getElementById(selection.id);
+    if (element.empty()) return;
+    const near = selection.kind === "node" ? element.closedNeighborhood() : element.union(element.connectedNodes());
+    cy.batch(() => {
+      element.addClass("selected");
+      near.addClass("emph");
+      cy.elements().not(near).addClass("dimmed");
+    });
+    // A shared link opens on its selection in context; later, an off-screen selection (Back, the reader)
+    // is brought into view. Selections made on the canvas are on screen already and stay put.
+    if (wasFirst) fitAround(cy, near.filter(":visible"));
+    else if (!onScreen(cy, element)) cy.animate({ center: { eles: element } }, { duration: prefersMotion() ? 300 : 0 });
+  }, [cy, selection]);
+
+  return null;
+}

@@ -1,0 +1,32 @@
+/**
+ * Model → Cytoscape elements. Only data and positions go in; styling is decided by the stylesheet from the
+ * vocabulary, so strings from a model file never reach Cytoscape's style parser.
+ */
+import type { ElementDefinition } from "cytoscape";
+import type { GraphModel } from "../model/schema";
+import { RELATION_INFO } from "../model/vocabulary";
+
+/** Every node and edge of a validated model as Cytoscape element definitions. */
+export function toElements(model: GraphModel): ElementDefinition[] {
+  const nodes: ElementDefinition[] = model.nodes.map((n) => ({
+    group: "nodes",
+    data: { id: n.id, label: n.label, type: n.type },
+    ...(n.position ? { position: { x: n.position.x, y: n.position.y } } : {}),
+  }));
+  const edges: ElementDefinition[] = model.edges.map((e) => ({
+    group: "edges",
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      relation: e.relation,
+      label: RELATION_INFO[e.relation].label,
+    },
+  }));
+  return [...nodes, ...edges];
+}
+
+/** Whether every node of the model has a shipped position, so no layout is needed at start-up. */
+export function hasShippedPositions(model: GraphModel): boolean {
+  return model.nodes.every((n) => n.position !== undefined);
+}

@@ -1,0 +1,27 @@
+// react-cytoscapejs ships no types; this covers the props we use.
+declare module "react-cytoscapejs" {
+  import type { Component, CSSProperties } from "react";
+  import type { Core, ElementDefinition, LayoutOptions } from "cytoscape";
+
+  export interface CytoscapeComponentProps {
+    id?: string;
+    className?: string;
+    style?: CSSProperties;
+    elements: ElementDefinition[];
+    /** JSON stylesheet rules; typed loosely because @types/cytoscape lacks some properties we use. */
+    stylesheet?: unknown;
+    layout?: LayoutOptions;
+    /** Called with the instance after mount and after every update. */
+    cy?: (cy: Core) => void;
+    zoom?: number;
+    pan?: { x: number; y: number };
+    minZoom?: number;
+    maxZoom?: number;
+    boxSelectionEnabled?: boolean;
+    autounselectify?: boolean;
+    autoungrabify?: boolean;
+    wheelSensitivity?: number;
+  }
+
+  export default class CytoscapeComponent extends Component<CytoscapeComponentProps> {}
+}

@@ -1,0 +1,121 @@
+/**
+ * The Cytoscape stylesheet, built as JSON from our own vocabulary and appearance table only. Never pass text
+ * from a model file to cy.style(): its parser has a catastrophic-backtracking comment pattern.
+ */
+import { NODE_METRICS } from "../model/labelBoxes";
+import { NODE_TYPES, RELATIONS } from "../model/vocabulary";
+import { COLORS, FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY } from "./appearance";
+
+export interface StyleRule {
+  selector: string;
+  style: Record<string, string | number | readonly number[]>;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+const base: StyleRule[] = [
+  {
+    selector: "node",
+    style: {
+      width: NODE_METRICS.nodeSize,
+      height: NODE_METRICS.nodeSize,
+      "border-width": 1.5,
+      label: "data(label)",
+      "font-family": FONT,
+      "font-size": NODE_METRICS.fontSize,
+      "line-height": NODE_METRICS.lineHeight,
+      color: COLORS.label,
+      "text-valign": "bottom",
+      "text-halign": "center",
+      "text-margin-y": NODE_METRICS.labelGap,
+      "text-wrap": "wrap",
+      "text-max-width": `${NODE_METRICS.labelMaxWidth}px`,
+      "text-background-color": COLORS.labelPlate,
+      "text-background-opacity": 0.85,
+      "text-background-shape": "round-rectangle",
+      "text-background-padding": "1px",
+      // Below ~5 px on screen a label is noise; hiding it also keeps large graphs fast.
+      "min-zoomed-font-size": 5,
+    },
+  },
+  {
+    selector: 'node[type = "recommendation"]',
+    style: { width: NODE_METRICS.recommendationSize, height: NODE_METRICS.recommendationSize, "font-weight": "bold" },
+  },
+  {
+    selector: "edge",
+    style: {
+      width: 1.5,
+      "curve-style": "bezier",
+      "line-color": COLORS.edge,
+      "target-arrow-color": COLORS.edge,
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 0.9,
+      // No label by default: it shows at readable zoom, on hover and in the selection (state rules below).
+      label: "",
+      "font-family": FONT,
+      "font-size": 10,
+      color: COLORS.edgeLabel,
+      "text-rotation": "autorotate",
+      "text-background-color": COLORS.labelPlate,
+      "text-background-opacity": 0.9,
+      "text-background-padding": "1px",
+    },
+  },
+];
+
+const typeRules: StyleRule[] = NODE_TYPES.map((type) => ({
+  selector: `node[type = "${type}"]`,
+  style: {
+    shape: NODE_LOOK[type].shape,
+    "background-color": NODE_LOOK[type].fill,
+    "border-color": NODE_LOOK[type].border,
+  },
+}));
+
+const relationRules: StyleRule[] = RELATIONS.map((relation) => {
+  const look = FAMILY_LOOK[RELATION_FAMILY[relation]];
+  const style: StyleRule["style"] = { "line-style": look.lineStyle };
+  if (look.dash) style["line-dash-pattern"] = look.dash;
+  if (look.double) {
+    style.width = 3;
+    style["line-color"] = COLORS.background;
+    style["line-outline-width"] = 1.2;
+    style["line-outline-color"] = COLORS.edge;
+  }
+  if (!look.arrow) style["target-arrow-shape"] = "none";
+  return { selector: `edge[relation = "${relation}"]`, style };
+});
+
+const stateRules: StyleRule[] = [
+  { selector: ".hidden", style: { display: "none" } },
+  { selector: "edge.zoomed-in", style: { label: "data(label)" } },
+  { selector: "node.dimmed", style: { opacity: 0.25 } },
+  // A dimmed edge's label never shows: it would compete with the emphasised ones.
+  { selector: "edge.dimmed", style: { opacity: 0.15, label: "" } },
+  { selector: "edge.hover, edge.emph", style: { label: "data(label)", width: 2.5, "z-index": 10 } },
+  {
+    selector: 'edge.hover[relation = "coordinates-with"], edge.emph[relation = "coordinates-with"]',
+    style: { width: 4 },
+  },
+  { selector: 'edge.hover[relation = "contrasts-with"], edge.emph[relation = "contrasts-with"]', style: { width: 4 } },
+  { selector: "node.hover", style: { "border-width": 3 } },
+  {
+    selector: "node.selected",
+    // No bold here: Cytoscape keeps the wrapped label's old size and would clip a line that grows.
+    style: { "border-width": 4, "border-color": COLORS.selection, "z-index": 20 },
+  },
+  {
+    selector: "edge.selected",
+    style: {
+      width: 4,
+      "line-color": COLORS.selection,
+      "target-arrow-color": COLORS.selection,
+      label: "data(label)",
+      "z-index": 20,
+    },
+  },
+];
+
+/** The whole stylesheet; later rules win, so state rules come last. */
+export const STYLESHEET: readonly StyleRule[] = [...base, ...typeRules, ...relationRules, ...stateRules];

@@ -1,0 +1,75 @@
+// The stylesheet and palette: complete for the vocabulary, accepted by Cytoscape without warnings, and with
+// label contrast of at least 4.5:1 (WCAG 1.4.3) and shape outlines of at least 3:1 (WCAG 1.4.11).
+import cytoscape from "cytoscape";
+import { describe, expect, it, vi } from "vitest";
+import { COLORS, FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY, TYPE_ORDER } from "../../../src/graph/appearance";
+import { toElements } from "../../../src/graph/elements";
+import { STYLESHEET } from "../../../src/graph/stylesheet";
+import { NODE_TYPES, RELATIONS } from "../../../src/model/vocabulary";
+import { loadSmallGraph } from "../state/smallGraph";
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].toSorted((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe("palette", () => {
+  it("labels, drawn below nodes on a plate of the background colour, reach 4.5:1", () => {
+    expect(contrast(COLORS.label, COLORS.background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(COLORS.label, COLORS.labelPlate)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(COLORS.edgeLabel, COLORS.labelPlate)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(NODE_TYPES)("%s has an outline of at least 3:1 against the background", (type) => {
+    expect(contrast(NODE_LOOK[type].border, COLORS.background)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives every type its own shape and colour, and lists every type once", () => {
+    expect(new Set(NODE_TYPES.map((t) => NODE_LOOK[t].shape)).size).toBe(NODE_TYPES.length);
+    expect(new Set(NODE_TYPES.map((t) => NODE_LOOK[t].fill)).size).toBe(NODE_TYPES.length);
+    expect(TYPE_ORDER.toSorted()).toEqual([...NODE_TYPES].toSorted());
+  });
+
+  it("puts every relation in a family with a distinct line", () => {
+    for (const r of RELATIONS) expect(FAMILY_LOOK[RELATION_FAMILY[r]]).toBeDefined();
+    const looks = Object.values(FAMILY_LOOK).map((f) => `${f.lineStyle}/${f.dash?.join(",")}/${f.double}`);
+    expect(new Set(looks).size).toBe(looks.length);
+  });
+});
+
+describe("stylesheet in headless Cytoscape", () => {
+  it("is accepted without warnings and styles every type and relation", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const graph = loadSmallGraph();
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph.valid.model),
+      style: STYLESHEET as unknown as cytoscape.StylesheetJson,
+    });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    const pbc = cy.getElementById("pbc");
+    expect(pbc.style("shape")).toBe(NODE_LOOK["un-body"].shape);
+    expect(pbc.style("background-color")).toBe("rgb(51,34,136)");
+    const supports = cy.getElementById("pbc-supports-cote-d-ivoire");
+    expect(supports.style("line-style")).toBe("dashed");
+    expect(supports.style("label")).toBe("");
+    supports.addClass("hover");
+    expect(supports.style("label")).toBe("supports");
+    cy.getElementById("pbf").addClass("hidden");
+    expect(cy.getElementById("pbf").visible()).toBe(false);
+    cy.destroy();
+  });
+});

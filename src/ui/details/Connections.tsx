@@ -1,0 +1,53 @@
+/** A node's connections grouped by relation; each one moves the selection there. */
+import { connectionGroups } from "../../model/graphIndex";
+import { RELATION_INFO, SYMMETRIC_RELATIONS } from "../../model/vocabulary";
+import type { GraphIndex } from "../../model/graphIndex";
+import { ShapeIcon } from "../common/ShapeIcon";
+import { useGoTo } from "../common/useGoTo";
+
+/** The "Connections" section of a node's details. */
+export function Connections({ index, nodeId }: { index: GraphIndex; nodeId: string }) {
+  const goTo = useGoTo();
+  const groups = connectionGroups(index, nodeId, (r) => SYMMETRIC_RELATIONS.has(r));
+  const count = groups.reduce((n, g) => n + g.connections.length, 0);
+  const self = index.nodes.get(nodeId)?.label ?? nodeId;
+  return (
+    <section className="connections" aria-labelledby="connections-title">
+      <h3 id="connections-title">Connections ({count})</h3>
+      {count === 0 && <p>None.</p>}
+      {groups.map((group) => {
+        const relation = RELATION_INFO[group.relation].label;
+        return (
+          <div key={`${group.relation}/${group.direction}`} className="connection-group">
+            <h4>
+              {group.direction === "out" ? `${relation} →` : `← ${relation}`}
+              <span className="visually-hidden">{group.direction === "out" ? " (outgoing)" : " (incoming)"}</span>
+            </h4>
+            <ul>
+              {group.connections.map(({ edge, node }) => (
+                <li key={edge.id}>
+                  <button type="button" className="link-button" onClick={() => goTo({ kind: "node", id: node.id })}>
+                    <ShapeIcon type={node.type} size={12} />
+                    {node.label}
+                  </button>
+                  <button
+                    type="button"
+                    className="evidence-button"
+                    onClick={() => goTo({ kind: "edge", id: edge.id })}
+                    aria-label={
+                      group.direction === "out"
+                        ? `Evidence: ${self} ${relation} ${node.label}`
+                        : `Evidence: ${node.label} ${relation} ${self}`
+                    }
+                  >
+                    evidence
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

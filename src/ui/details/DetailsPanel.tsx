@@ -1,0 +1,29 @@
+/** The details panel: the selected node or edge, or an overview when nothing is selected. */
+import { useActions, useGraph, useSelection } from "../../state/hooks";
+import { EdgeDetails } from "./EdgeDetails";
+import { NodeDetails } from "./NodeDetails";
+import { Overview } from "./Overview";
+
+/** Renders the details of the current selection. */
+export function DetailsPanel() {
+  const graph = useGraph();
+  const selection = useSelection();
+  const { select } = useActions();
+  if (!graph) return null;
+  const { index } = graph;
+  const node = selection?.kind === "node" ? index.nodes.get(selection.id) : undefined;
+  const edge = selection?.kind === "edge" ? index.edges.get(selection.id) : undefined;
+  return (
+    <div className="details-panel" data-has-selection={Boolean(node ?? edge)}>
+      {(node ?? edge) && (
+        <button type="button" className="icon-button details-close" onClick={() => select(null)}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">Close details</span>
+        </button>
+      )}
+      {node ? <NodeDetails key={node.id} node={node} index={index} /> : null}
+      {edge ? <EdgeDetails key={edge.id} edge={edge} index={index} /> : null}
+      {!node && !edge && <Overview graph={graph} />}
+    </div>
+  );
+}

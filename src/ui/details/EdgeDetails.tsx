@@ -1,0 +1,52 @@
+/** The details of one edge: its two ends, its relation and the evidence for it. */
+import type { GraphEdge } from "../../model/schema";
+import type { GraphIndex } from "../../model/graphIndex";
+import { RELATION_INFO } from "../../model/vocabulary";
+import { FAMILY_LOOK, RELATION_FAMILY } from "../../graph/appearance";
+import { ShapeIcon } from "../common/ShapeIcon";
+import { useGoTo } from "../common/useGoTo";
+import { ExcerptList } from "./ExcerptList";
+
+/** Details of `edge`. */
+export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
+  const goTo = useGoTo();
+  const info = RELATION_INFO[edge.relation];
+  const ends = [
+    { role: "From", node: index.nodes.get(edge.source) },
+    { role: "To", node: index.nodes.get(edge.target) },
+  ];
+  return (
+    <article className="details-body" aria-labelledby="details-title">
+      <header>
+        <span className="type-badge">
+          Connection · {FAMILY_LOOK[RELATION_FAMILY[edge.relation]].label.toLowerCase()}
+        </span>
+        <h2 id="details-title">
+          {ends[0]?.node?.label} <span className="relation-word">{info.label}</span> {ends[1]?.node?.label}
+        </h2>
+      </header>
+      <p className="description">{info.description}</p>
+      {edge.note && <p className="note">{edge.note}</p>}
+      <section aria-labelledby="ends-title">
+        <h3 id="ends-title">Ends</h3>
+        <ul className="edge-ends">
+          {ends.map(({ role, node }) =>
+            node ? (
+              <li key={role}>
+                <span className="end-role">{role}</span>
+                <button type="button" className="link-button" onClick={() => goTo({ kind: "node", id: node.id })}>
+                  <ShapeIcon type={node.type} size={12} />
+                  {node.label}
+                </button>
+              </li>
+            ) : null,
+          )}
+        </ul>
+      </section>
+      <section aria-labelledby="evidence-title">
+        <h3 id="evidence-title">In the sources ({edge.excerpts.length})</h3>
+        <ExcerptList excerpts={edge.excerpts} />
+      </section>
+    </article>
+  );
+}

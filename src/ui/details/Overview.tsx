@@ -1,0 +1,24 @@
+/** What the details panel shows before anything is selected: what this graph is and how to read it. */
+import type { LoadedGraph } from "../../state/appState";
+
+/** A short introduction to the loaded graph. */
+export function Overview({ graph }: { graph: LoadedGraph }) {
+  const { model } = graph.valid;
+  return (
+    <article className="details-body overview" aria-labelledby="details-title">
+      <h2 id="details-title">{model.title}</h2>
+      {model.description && <p className="description">{model.description}</p>}
+      <p>
+        {model.nodes.length} ideas, actors and documents, linked by {model.edges.length} connections. Every one is
+        backed by a verbatim quotation from the sources.
+      </p>
+      <ul className="hints">
+        <li>Click a shape or a line to see what it is and the evidence for it.</li>
+        <li>
+          Press <kbd>/</kbd> to search; arrows and <kbd>Enter</kbd> pick a result.
+        </li>
+        <li>Use the legend to hide kinds of nodes; open the reader to see the sources themselves.</li>
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+/** Zoom, fit, reset and the layout picker, floating over the canvas. */
+import { LAYOUT_NAMES, type LayoutName } from "../../model/viewState";
+import { useActions, useGraphCommands, useLayoutName } from "../../state/hooks";
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  shipped: "Curated",
+  force: "Force-directed",
+  concentric: "Rings by kind",
+  hierarchy: "Hierarchy from recommendations",
+};
+
+/** The canvas toolbar. */
+export function GraphControls() {
+  const commands = useGraphCommands();
+  const layout = useLayoutName();
+  const { setLayout } = useActions();
+  return (
+    <div className="graph-controls" role="toolbar" aria-label="Graph view">
+      <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => commands.emit({ type: "zoom-in" })}>
+        +
+      </button>
+      <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => commands.emit({ type: "zoom-out" })}>
+        −
+      </button>
+      <button type="button" onClick={() => commands.emit({ type: "fit" })}>
+        Fit
+      </button>
+      <button
+        type="button"
+        aria-label="Reset view"
+        title="Back to the shipped layout, everything in view"
+        onClick={() => {
+          commands.emit({ type: "reset" });
+          setLayout("shipped");
+        }}
+      >
+        Reset
+      </button>
+      <label className="layout-picker">
+        <span>Layout</span>
+        <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
+          {LAYOUT_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {LAYOUT_LABELS[name]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The legend explains every shape, colour and line style, and is the filter: each node type is a toggle,
+ * each relation a checkbox under the line style of its family.
+ */
+import { useMemo } from "react";
+import { FAMILY_LOOK, FAMILY_ORDER, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../../graph/appearance";
+import { NODE_TYPE_INFO, RELATIONS, RELATION_INFO, type NodeType, type Relation } from "../../model/vocabulary";
+import { useActions, useGraph, useHiddenRelations, useHiddenTypes } from "../../state/hooks";
+import { ShapeIcon } from "../common/ShapeIcon";
+import { LineSample } from "./LineSample";
+
+function countBy<T extends string>(items: readonly T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
+
+/** Legend and type/relation filters for the loaded graph. */
+export function Legend() {
+  const graph = useGraph();
+  const hiddenTypes = useHiddenTypes();
+  const hiddenRelations = useHiddenRelations();
+  const { toggleType, toggleRelation } = useActions();
+  const model = graph?.valid.model;
+  const typeCounts = useMemo(() => countBy<NodeType>(model?.nodes.map((n) => n.type) ?? []), [model]);
+  const relationCounts = useMemo(() => countBy<Relation>(model?.edges.map((e) => e.relation) ?? []), [model]);
+  if (!model) return null;
+  const familyRelations = (family: RelationFamily) =>
+    RELATIONS.filter((r) => RELATION_FAMILY[r] === family && relationCounts.has(r));
+
+  return (
+    <div className="legend">
+      <h2 id="legend-types">Nodes</h2>
+      <ul className="legend-types" aria-labelledby="legend-types">
+        {TYPE_ORDER.filter((t) => typeCounts.has(t)).map((type) => (
+          <li key={type}>
+            <button
+              type="button"
+              className="legend-type"
+              aria-pressed={!hiddenTypes.has(type)}
+              title={`${NODE_TYPE_INFO[type].description} Click to ${hiddenTypes.has(type) ? "show" : "hide"}.`}
+              onClick={() => toggleType(type)}
+            >
+              <ShapeIcon type={type} />
+              <span className="legend-name">{NODE_TYPE_INFO[type].label}</span>
+              <span className="legend-count">{typeCounts.get(type)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h2 id="legend-relations">Lines</h2>
+      <ul className="legend-families" aria-labelledby="legend-relations">
+        {FAMILY_ORDER.filter((f) => familyRelations(f).length > 0).map((family) => (
+          <li key={family}>
+            <LineSample family={family} />
+            <span>
+              {FAMILY_LOOK[family].label} <span className="legend-note">{FAMILY_LOOK[family].description}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <details className="relation-filter">
+        <summary>Filter by relation</summary>
+        {FAMILY_ORDER.map((family) => {
+          const relations = familyRelations(family);
+          if (relations.length === 0) return null;
+          return (
+            <fieldset key={family} className="legend-family">
+              <legend>{FAMILY_LOOK[family].label}</legend>
+              {relations.map((relation) => (
+                <label key={relation} title={RELATION_INFO[relation].description}>
+                  <input
+                    type="checkbox"
+                    checked={!hiddenRelations.has(relation)}
+                    onChange={() => toggleRelation(relation)}
+                  />
+                  {RELATION_INFO[relation].label} <span className="legend-count">{relationCounts.get(relation)}</span>
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/** A short line drawn in a relation family's style, for the legend. Decorative. */
+import { COLORS, FAMILY_LOOK, type RelationFamily } from "../../graph/appearance";
+
+/** The line style of `family`, 36 px wide. */
+export function LineSample({ family }: { family: RelationFamily }) {
+  const look = FAMILY_LOOK[family];
+  const stroke = { stroke: COLORS.edge, strokeWidth: 1.5, strokeDasharray: look.dash?.join(" ") };
+  return (
+    <svg className="line-sample" width="36" height="10" viewBox="0 0 36 10" aria-hidden="true">
+      {look.double ? (
+        <>
+          <line x1="1" y1="3.5" x2="35" y2="3.5" {...stroke} strokeWidth={1} />
+          <line x1="1" y1="6.5" x2="35" y2="6.5" {...stroke} strokeWidth={1} />
+        </>
+      ) : (
+        <line x1="1" y1="5" x2={look.arrow ? 29 : 35} y2="5" {...stroke} />
+      )}
+      {look.arrow && <polygon points="28,1.5 35,5 28,8.5" fill={COLORS.edge} />}
+    </svg>
+  );
+}

@@ -1,0 +1,39 @@
+/** One source as the reader sees it: its title and its passages, bullets grouped into lists. */
+import type { ReactNode } from "react";
+import { formatDate } from "../../model/citation";
+import type { Passage } from "../../model/passages";
+import type { SourceInfo } from "../../model/schema";
+import { PassageBlock, type PassageBlockProps } from "./PassageBlock";
+
+interface Props extends Omit<PassageBlockProps, "passage"> {
+  source: SourceInfo;
+  passages: readonly Passage[];
+}
+
+/** Renders a whole source text. */
+export function SourceText({ source, passages, ...rest }: Props) {
+  const blocks: ReactNode[] = [];
+  let bullets: ReactNode[] = [];
+  const flush = () => {
+    if (bullets.length) blocks.push(<ul key={`list-${blocks.length}`}>{bullets}</ul>);
+    bullets = [];
+  };
+  for (const passage of passages) {
+    const block = <PassageBlock key={passage.start} passage={passage} {...rest} />;
+    if (passage.kind === "bullet") bullets.push(block);
+    else {
+      flush();
+      blocks.push(block);
+    }
+  }
+  flush();
+  return (
+    <section className="source" aria-labelledby={`source-${source.id}`}>
+      <h2 id={`source-${source.id}`}>{source.shortTitle}</h2>
+      <p className="source-meta">
+        {source.title}. {source.publisher}, {formatDate(source.date)}.
+      </p>
+      {blocks}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+// The reading view over the small fixture's source (graph-data/sources/brief.txt).
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { ReaderView } from "../../../src/ui/reader/ReaderView";
+import { renderWithGraph } from "./renderApp";
+
+afterEach(cleanup);
+
+describe("ReaderView", () => {
+  it("shows the source as text with cited passages as links, never as HTML", () => {
+    renderWithGraph(<ReaderView />);
+    expect(screen.getByRole("heading", { level: 2, name: "Brief" })).toBeTruthy();
+    expect(document.body.textContent).not.toContain("**");
+    const cited = screen.getByRole("link", { name: /Integrated reporting to the Security Council/ });
+    expect(cited.getAttribute("href")).toBe("?node=security-council");
+  });
+
+  it("highlights the open passage and selects what a cited passage supports", () => {
+    const { store } = renderWithGraph(<ReaderView />, (s) => ({
+      ...s,
+      readerOpen: true,
+      view: { ...s.view, passage: { source: "brief", start: 3744, end: 3867 } },
+    }));
+    const open = [...document.querySelectorAll('[data-open="true"]')].map((e) => e.textContent).join("");
+    expect(open).toBe(
+      "There should be a more proactive and flexible role for the Peacebuilding Commission in prevention and sustaining peace.",
+    );
+    fireEvent.click(screen.getByRole("link", { name: /Integrated reporting/ }));
+    expect(store().view.selection).toEqual({ kind: "node", id: "security-council" });
+  });
+
+  it("offers a choice when a passage supports several things", () => {
+    const { store } = renderWithGraph(<ReaderView />);
+    // The Commission-and-Fund sentence backs the Fund node and the coordinates-with edge.
+    fireEvent.click(screen.getByRole("link", { name: /Communication and coordination/ }));
+    const menu = screen.getByRole("group", { name: "This passage supports" });
+    fireEvent.click(menu.querySelector("button")!);
+    expect(store().view.selection).not.toBeNull();
+  });
+});

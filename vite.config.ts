@@ -1,0 +1,63 @@
+/// <reference types="vitest/config" />
+/**
+ * Vite builds the single-page app; Vitest runs two projects: `unit` (model, state, graph and component tests;
+ * components opt into happy-dom per file) and `e2e` (Chromium through playwright-core against the production
+ * build, served by `vite preview` from a global setup).
+ */
+import { defineConfig, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+
+// Strict enough that injected markup could not run script or load anything foreign. Added to the built page
+// only: the dev server injects inline styles for hot reloading.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "briefgraph-csp",
+    apply: "build",
+    transformIndexHtml: (html) =>
+      html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    // Inline assets would be data: URLs in <style>; keep everything as files under style-src 'self'.
+    assetsInlineLimit: 0,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/globalSetup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+/** Chromium through playwright-core, as installed on the machine (no browser download). */
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches the system Chromium. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** Opens `url` and waits for the app's ready signal: the graph has been drawn. Collects page errors. */
+export async function openApp(page: Page, url: string): Promise<string[]> {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 20_000 });
+  return errors;
+}

@@ -1,0 +1,45 @@
+/**
+ * Builds the production app into a scratch directory and serves it with `vite preview` on a free port; the
+ * tests get the URL through inject("baseUrl").
+ */
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+import { build, preview, type PreviewServer } from "vite";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const OUT_DIR = resolve("node_modules/.cache/briefgraph-e2e");
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+let server: PreviewServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  await build({ logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
+  const port = await freePort();
+  server = await preview({
+    logLevel: "warn",
+    build: { outDir: OUT_DIR },
+    preview: { host: "127.0.0.1", port, strictPort: true, open: false },
+  });
+  project.provide("baseUrl", `http://127.0.0.1:${port}/`);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}

@@ -11,10 +11,18 @@ export interface AppContextValue {
 
 export const AppContext = createContext<AppContextValue | null>(null);
 
-/** Wraps the app; tests pass their own `initial` state. */
-export function StoreProvider({ initial, children }: { initial?: AppState; children: ReactNode }) {
+interface StoreProviderProps {
+  /** The starting state; ignored when `store` is given. */
+  initial?: AppState;
+  /** An existing store, so tests can read and drive the same one the components use. */
+  store?: Store<AppState>;
+  children: ReactNode;
+}
+
+/** Wraps the app with its store (a fresh one unless given) and the canvas command bus. */
+export function StoreProvider({ initial, store, children }: StoreProviderProps) {
   const [value] = useState<AppContextValue>(() => ({
-    store: createStore(initial ?? INITIAL_STATE),
+    store: store ?? createStore(initial ?? INITIAL_STATE),
     commands: createCommandBus(),
   }));
   return <AppContext value={value}>{children}</AppContext>;

@@ -3,6 +3,7 @@
  * tests get the URL through inject("baseUrl").
  */
 import { createServer } from "node:net";
+import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
@@ -13,7 +14,8 @@ declare module "vitest" {
   }
 }
 
-const OUT_DIR = resolve("node_modules/.cache/briefgraph-e2e");
+// One build folder per run, so two test runs on one machine never serve each other's half-written build.
+const OUT_DIR = resolve(`node_modules/.cache/briefgraph-e2e-${process.pid}`);
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -42,4 +44,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await server?.close();
+  await rm(OUT_DIR, { recursive: true, force: true });
 }

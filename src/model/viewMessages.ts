@@ -15,7 +15,8 @@ export interface ViewProblem {
     | "unknown-id"
     | "unknown-focus"
     | "unknown-source"
-    | "passage-out-of-range";
+    | "passage-out-of-range"
+    | "revealed";
   message: string;
 }
 
@@ -33,6 +34,8 @@ export const viewMessages = {
   unknownId: (id: string) => p("unknown-id", `No node or edge with id \`${id}\`; showing the whole graph.`),
   unknownFocus: (id: string) => p("unknown-focus", `Cannot focus on \`${id}\`: no such node; showing the whole graph.`),
   unknownSource: (id: string) => p("unknown-source", `No source with id \`${id}\`; no passage opened.`),
+  revealed: (label: string) =>
+    p("revealed", `“${label}” was hidden by the filters or the focus; they were changed to show it.`),
   passageOutOfRange: (ref: string) =>
     p("passage-out-of-range", `Passage \`${ref}\` lies outside its source; no passage opened.`),
 };

@@ -7,6 +7,8 @@ import type { Focus } from "../model/visibility";
 import type { LayoutName, PassageRef, Selection, ViewState } from "../model/viewState";
 import type { AppState, LoadedGraph } from "./appState";
 import type { ModelIssue } from "../model/messages";
+import { filtersRevealing } from "../model/reveal";
+import { viewMessages } from "../model/viewMessages";
 
 const withView = (s: AppState, patch: Partial<ViewState>): AppState => ({ ...s, view: { ...s.view, ...patch } });
 
@@ -30,6 +32,17 @@ export const actions = {
     s.view.selection?.kind === selection?.kind && s.view.selection?.id === selection?.id
       ? s
       : withView(s, { selection }),
+  /** Selects, and when the filters or focus hide the selection, changes them to show it and says so. */
+  goTo: (s: AppState, selection: Selection): AppState => {
+    const selected = actions.select(s, selection);
+    if (s.load.status !== "ready" || !selection) return selected;
+    const { index } = s.load.graph;
+    const { hiddenTypes, hiddenRelations, focus } = selected.view;
+    const revealing = filtersRevealing(index, { hiddenTypes, hiddenRelations, focus }, selection);
+    if (!revealing) return selected;
+    const label = index.nodes.get(selection.id)?.label ?? index.edges.get(selection.id)?.relation ?? selection.id;
+    return actions.addNotices(withView(selected, revealing), [viewMessages.revealed(label).message]);
+  },
   setFocus: (s: AppState, focus: Focus | null): AppState => withView(s, { focus }),
   toggleType: (s: AppState, type: NodeType): AppState =>
     withView(s, { hiddenTypes: toggled(s.view.hiddenTypes, type) }),

@@ -1,17 +1,20 @@
-/** Selecting something from a panel (search, connections, the reader) also brings it into view. */
+/**
+ * Selecting something from a panel (search, connections, the reader) also brings it into view, changing the
+ * filters or focus first if they hide it.
+ */
 import { useCallback } from "react";
 import type { Selection } from "../../model/viewState";
 import { useActions, useGraphCommands } from "../../state/hooks";
 
 /** Returns a function that selects a node or edge and centres the canvas on it. */
 export function useGoTo(): (selection: Selection) => void {
-  const { select } = useActions();
+  const { goTo } = useActions();
   const commands = useGraphCommands();
   return useCallback(
     (selection: Selection) => {
-      select(selection);
+      goTo(selection);
       if (selection) commands.emit({ type: "centre", id: selection.id });
     },
-    [select, commands],
+    [goTo, commands],
   );
 }

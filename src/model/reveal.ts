@@ -1,0 +1,34 @@
+/**
+ * Making a selection visible. A reader who follows a connection, a search result or a passage to something
+ * the filters or the focus hide must never end up with an invisible selection: the smallest change to the
+ * filters that shows it is made instead (the focus moves to it, its type or relation is shown again).
+ */
+import type { GraphIndex } from "./graphIndex";
+import { computeVisibility, type Filters } from "./visibility";
+import type { Selection } from "./viewState";
+
+/** Filters under which `selection` is visible, or null when it already is (or does not exist). */
+export function filtersRevealing(index: GraphIndex, filters: Filters, selection: Selection): Filters | null {
+  if (!selection) return null;
+  const visible = computeVisibility(index, filters);
+  if (selection.kind === "node") {
+    const node = index.nodes.get(selection.id);
+    if (!node || visible.nodes.has(node.id)) return null;
+    const hiddenTypes = new Set(filters.hiddenTypes);
+    hiddenTypes.delete(node.type);
+    // Keep focus mode, centred on the node the reader went to.
+    const focus = filters.focus ? { id: node.id, depth: filters.focus.depth } : null;
+    return { ...filters, hiddenTypes, focus };
+  }
+  const edge = index.edges.get(selection.id);
+  if (!edge || visible.edges.has(edge.id)) return null;
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  for (const end of [edge.source, edge.target]) {
+    const type = index.nodes.get(end)?.type;
+    if (type) hiddenTypes.delete(type);
+  }
+  const hiddenRelations = new Set(filters.hiddenRelations);
+  hiddenRelations.delete(edge.relation);
+  const focus = filters.focus ? { id: edge.source, depth: Math.max(1, filters.focus.depth) } : null;
+  return { hiddenTypes, hiddenRelations, focus };
+}

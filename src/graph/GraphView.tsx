@@ -14,6 +14,7 @@ import { LayoutController } from "./controllers/LayoutController";
 import { ReadyController } from "./controllers/ReadyController";
 import { SelectionController } from "./controllers/SelectionController";
 import { ViewportController } from "./controllers/ViewportController";
+import { ViewportReportController } from "./controllers/ViewportReportController";
 import { VisibilityController } from "./controllers/VisibilityController";
 import { ZoomLabelController } from "./controllers/ZoomLabelController";
 
@@ -45,6 +46,7 @@ export default function GraphView({ graph }: { graph: LoadedGraph }) {
           <SelectionController />
           <HoverController />
           <ViewportController />
+          <ViewportReportController />
           <ZoomLabelController />
           <ReadyController />
         </CyContext>

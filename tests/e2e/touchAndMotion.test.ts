@@ -1,0 +1,136 @@
+/**
+ * A phone reader's gestures (one-finger pan, two-finger pinch) and the reduced-motion preference, in Chromium
+ * against the production build. The canvas is opaque, so the view is read from the data attributes the
+ * ViewportReportController keeps on it, and touch points are placed using the model's shipped positions.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { launch, openApp } from "./browser";
+
+const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as {
+  nodes: { position: { x: number; y: number } }[];
+};
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface View {
+  zoom: number;
+  panX: number;
+  panY: number;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** The canvas's viewport and its place on the page. */
+async function readView(page: Page): Promise<View> {
+  const container = page.locator("[data-zoom]");
+  const data = await container.evaluate((el: HTMLElement) => ({ ...el.dataset }));
+  const box = (await container.boundingBox())!;
+  return { zoom: Number(data.zoom), panX: Number(data.panX), panY: Number(data.panY), box };
+}
+
+/** A point on the canvas background: the grid point farthest from every node as currently drawn. */
+function emptyPoint(view: View): { x: number; y: number } {
+  let best = { x: 0, y: 0, clearance: -1 };
+  for (let gx = 0.15; gx <= 0.85; gx += 0.05) {
+    for (let gy = 0.15; gy <= 0.85; gy += 0.05) {
+      const x = view.box.width * gx;
+      const y = view.box.height * gy;
+      const clearance = Math.min(
+        ...model.nodes.map((n) =>
+          Math.hypot(n.position.x * view.zoom + view.panX - x, n.position.y * view.zoom + view.panY - y),
+        ),
+      );
+      if (clearance > best.clearance) best = { x, y, clearance };
+    }
+  }
+  return { x: view.box.x + best.x, y: view.box.y + best.y };
+}
+
+/** Sends one multi-touch event through the DevTools protocol, as a touchscreen would. */
+function touch(
+  cdp: CDPSession,
+  type: "touchStart" | "touchMove" | "touchEnd",
+  points: Array<{ x: number; y: number }>,
+) {
+  return cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+}
+
+describe("on a touch screen", () => {
+  it("pans with one finger on the background and zooms with a two-finger pinch", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await openApp(page, baseUrl);
+    const cdp = await context.newCDPSession(page);
+
+    const before = await readView(page);
+    const start = emptyPoint(before);
+    await touch(cdp, "touchStart", [start]);
+    for (let step = 1; step <= 10; step++)
+      await touch(cdp, "touchMove", [{ x: start.x + step * 6, y: start.y + step * 4 }]);
+    await touch(cdp, "touchEnd", []);
+    const panned = await readView(page);
+    // The graph follows the finger (60 px right, 40 px down), less the few pixels Cytoscape reads as tap slop.
+    expect(panned.panX - before.panX).toBeGreaterThan(60 - 20);
+    expect(panned.panX - before.panX).toBeLessThanOrEqual(60.5);
+    expect(panned.panY - before.panY).toBeGreaterThan(40 - 20);
+    expect(panned.panY - before.panY).toBeLessThanOrEqual(40.5);
+    expect(panned.zoom).toBe(before.zoom);
+
+    const centre = emptyPoint(panned);
+    await touch(cdp, "touchStart", [
+      { x: centre.x - 20, y: centre.y },
+      { x: centre.x + 20, y: centre.y },
+    ]);
+    for (let step = 1; step <= 10; step++) {
+      await touch(cdp, "touchMove", [
+        { x: centre.x - 20 - step * 6, y: centre.y },
+        { x: centre.x + 20 + step * 6, y: centre.y },
+      ]);
+    }
+    await touch(cdp, "touchEnd", []);
+    const pinched = await readView(page);
+    // Fingers moved from 40 px to 160 px apart: the graph should grow about fourfold.
+    expect(pinched.zoom / panned.zoom).toBeGreaterThan(2.5);
+    await context.close();
+  });
+});
+
+/** Switches the layout and records every distinct zoom the canvas shows over the next second. */
+async function zoomsDuringLayoutChange(reducedMotion: "reduce" | "no-preference"): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+  const page = await context.newPage();
+  await openApp(page, baseUrl);
+  const sampling = page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const el = document.querySelector<HTMLElement>("[data-zoom]")!;
+        const seen = new Set<string>();
+        const started = performance.now();
+        const sample = () => {
+          seen.add(el.dataset.zoom ?? "");
+          if (performance.now() - started < 1500) requestAnimationFrame(sample);
+          else done(seen.size);
+        };
+        sample();
+      }),
+  );
+  await page.getByRole("combobox", { name: "Layout" }).selectOption({ label: "Rings by kind" });
+  const distinct = await sampling;
+  await context.close();
+  return distinct;
+}
+
+describe("motion", () => {
+  it("animates the view between layouts by default, and jumps straight there when reduced motion is asked for", async () => {
+    expect(await zoomsDuringLayoutChange("no-preference")).toBeGreaterThan(4);
+    expect(await zoomsDuringLayoutChange("reduce")).toBeLessThanOrEqual(2);
+  });
+});

@@ -79,9 +79,12 @@ function checkExcerpts(model: GraphModel, sources: SourceTexts): ModelIssue[] {
     ...model.nodes.map((n, i) => ({ excerpts: n.excerpts, path: ["nodes", i] as JsonPath })),
     ...model.edges.map((e, i) => ({ excerpts: e.excerpts, path: ["edges", i] as JsonPath })),
   ];
+  const declared = new Set(model.sources.map((s) => s.id));
   for (const owner of owners) {
     owner.excerpts.forEach((excerpt, j) => {
-      const issue = checkExcerpt(excerpt, sources);
+      // A declared source whose text could not be read is reported once, at the source, not at every quote.
+      if (declared.has(excerpt.source) && !sources.texts.has(excerpt.source)) return;
+      const issue = checkExcerpt(excerpt, sources, declared);
       if (issue) issues.push({ ...issue, path: [...owner.path, "excerpts", j, ...issue.subPath] });
     });
   }
@@ -91,11 +94,15 @@ function checkExcerpts(model: GraphModel, sources: SourceTexts): ModelIssue[] {
 type ExcerptIssue = Omit<ModelIssue, "path"> & { subPath: JsonPath };
 
 /** The first thing wrong with one excerpt, or undefined when it is verbatim, placed and named right. */
-export function checkExcerpt(excerpt: Excerpt, sources: SourceTexts): ExcerptIssue | undefined {
+export function checkExcerpt(
+  excerpt: Excerpt,
+  sources: SourceTexts,
+  declared: Iterable<string> = sources.texts.keys(),
+): ExcerptIssue | undefined {
   const text = sources.texts.get(excerpt.source);
   if (text === undefined)
     return {
-      ...m.unknownSource(excerpt.source, closestName(excerpt.source, sources.texts.keys())),
+      ...m.unknownSource(excerpt.source, closestName(excerpt.source, declared)),
       subPath: ["source"],
     };
   const { quote, start, end } = excerpt;

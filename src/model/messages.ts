@@ -5,6 +5,12 @@
 import { formatPath, preview, type JsonPath } from "./jsonPath";
 
 export type IssueCode =
+  | "file-too-large"
+  | "file-empty"
+  | "not-utf8"
+  | "utf16"
+  | "too-deep"
+  | "too-many"
   | "not-json"
   | "not-object"
   | "wrong-format"
@@ -23,6 +29,7 @@ export type IssueCode =
   | "unknown-group"
   | "unknown-source"
   | "source-missing-text"
+  | "source-file-unreachable"
   | "source-changed"
   | "bad-offsets"
   | "offsets-moved"

@@ -5,6 +5,7 @@
 import { integrityMessages, schemaMessages, type ModelIssue } from "./messages";
 import { checkSchema } from "./schemaIssues";
 import { describeJsonError } from "./jsonSyntax";
+import { fileMessages } from "./fileMessages";
 import { checkIntegrity, type SourceTexts } from "./integrity";
 import { splitPassages, type Passage } from "./passages";
 import { sha256Hex } from "./sha256";
@@ -21,8 +22,11 @@ export type ValidationResult = { ok: true; graph: ValidGraph } | { ok: false; is
 /** Returns a source's text: inline `text` or the file the model names; undefined when it cannot be read. */
 export type SourceReader = (source: SourceInfo) => string | undefined;
 
-/** Validates a parsed JSON value as a briefgraph model; texts come from inline `text` or `readFile`. */
-export function validateModel(root: unknown, readFile: SourceReader = () => undefined): ValidationResult {
+/**
+ * Validates a parsed JSON value as a briefgraph model; texts come from inline `text` or `readFile`. Without a
+ * reader (a file opened in the browser) a source that names a file cannot be read at all, and is reported so.
+ */
+export function validateModel(root: unknown, readFile: SourceReader | null = null): ValidationResult {
   const schema = checkSchema(root);
   if (!schema.model) return { ok: false, issues: schema.issues };
   const model = schema.model;
@@ -30,7 +34,11 @@ export function validateModel(root: unknown, readFile: SourceReader = () => unde
   const passages = new Map<string, readonly Passage[]>();
   const issues: ModelIssue[] = [];
   model.sources.forEach((source, i) => {
-    const text = source.text ?? (source.file !== undefined ? readFile(source) : undefined);
+    if (source.text === undefined && source.file !== undefined && readFile === null) {
+      issues.push({ ...fileMessages.sourceFileUnreachable(source.id, source.file), path: ["sources", i, "file"] });
+      return;
+    }
+    const text = source.text ?? (source.file !== undefined && readFile ? readFile(source) : undefined);
     if (text === undefined) {
       issues.push({ ...integrityMessages.sourceMissingText(source.id, source.file), path: ["sources", i] });
       return;
@@ -51,14 +59,18 @@ export function validateModel(root: unknown, readFile: SourceReader = () => unde
   return { ok: true, graph: { model, texts, passages, sourceInfo } };
 }
 
-/** Parses JSON text and validates it; a syntax error becomes an issue like any other. */
-export function validateJsonText(json: string, readFile?: SourceReader): ValidationResult {
-  let root: unknown;
+/** Parses JSON text; a syntax error becomes an issue worded the same in every engine where possible. */
+export function parseModelJson(json: string): { root: unknown } | { issue: ModelIssue } {
   try {
-    root = JSON.parse(json);
+    return { root: JSON.parse(json) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ ...schemaMessages.notJson(describeJsonError(json, detail)), path: [] }] };
+    return { issue: { ...schemaMessages.notJson(describeJsonError(json, detail)), path: [] } };
   }
-  return validateModel(root, readFile);
+}
+
+/** Parses JSON text and validates it; a syntax error becomes an issue like any other. */
+export function validateJsonText(json: string, readFile: SourceReader | null = null): ValidationResult {
+  const parsed = parseModelJson(json);
+  return "issue" in parsed ? { ok: false, issues: [parsed.issue] } : validateModel(parsed.root, readFile);
 }

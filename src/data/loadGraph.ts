@@ -4,7 +4,10 @@ import { buildSearchIndex } from "../model/search";
 import type { ValidGraph } from "../model/validate";
 import type { LoadedGraph } from "../state/appState";
 
-/** Indexes a validated graph for lookups and search. */
+let loads = 0;
+
+/** Indexes a validated graph for lookups and search; each call is a new load with its own serial. */
 export function prepareGraph(valid: ValidGraph): LoadedGraph {
-  return { valid, index: buildGraphIndex(valid.model), search: buildSearchIndex(valid.model) };
+  loads += 1;
+  return { valid, index: buildGraphIndex(valid.model), search: buildSearchIndex(valid.model), serial: loads };
 }

@@ -44,6 +44,21 @@ export const fileMessages = {
     message: `The model has ${count.toLocaleString("en")} ${what}; briefgraph opens models of up to ${max.toLocaleString("en")}.`,
     fix: `Split the model into parts of at most ${max.toLocaleString("en")} ${what}.`,
   }),
+  linkNotSameOrigin: (link: string): Message => ({
+    code: "link-refused",
+    message: `The link asks to open \`${link}\`, which is not on this site; briefgraph only opens models from its own site by link.`,
+    fix: "Download the model and open it with “Open graph”, or put it on this site.",
+  }),
+  linkFailed: (link: string, status: string): Message => ({
+    code: "link-refused",
+    message: `The model at \`${link}\` could not be fetched (${status}).`,
+    fix: "Check the address in the link; the file may have moved.",
+  }),
+  openCrashed: (detail: string): Message => ({
+    code: "open-crashed",
+    message: `The model could not be opened: ${detail}`,
+    fix: "Try again; if it happens again, the file may be damaged.",
+  }),
   sourceFileUnreachable: (sourceId: string, file: string): Message => ({
     code: "source-file-unreachable",
     message: `Source \`${sourceId}\` names the file \`${file}\`, which a model opened in the browser cannot read.`,

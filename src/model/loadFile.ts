@@ -23,6 +23,16 @@ export const FILE_LIMITS: FileLimits = {
   maxDepth: 16,
 };
 
+export type LoadStage = "reading" | "validating" | "layout";
+
+/** How far opening a model has got, as the progress bar shows it. */
+export interface LoadProgress {
+  stage: LoadStage;
+  /** Nodes placed so far, during layout; absent when the stage cannot say how far it is. */
+  done?: number;
+  total?: number;
+}
+
 /** A validation result plus remarks that did not stop the file from opening. */
 export type LoadResult = ValidationResult & { warnings: string[] };
 

@@ -11,6 +11,8 @@ export type IssueCode =
   | "utf16"
   | "too-deep"
   | "too-many"
+  | "link-refused"
+  | "open-crashed"
   | "not-json"
   | "not-object"
   | "wrong-format"

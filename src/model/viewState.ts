@@ -37,7 +37,8 @@ export const DEFAULT_VIEW: ViewState = {
   passage: null,
 };
 
-const KNOWN_PARAMS = new Set(["node", "edge", "focus", "depth", "hide", "hiderel", "layout", "passage"]);
+// `graph` names the model to open; the app reads it before the view, so the view only has to accept it.
+const KNOWN_PARAMS = new Set(["node", "edge", "focus", "depth", "hide", "hiderel", "layout", "passage", "graph"]);
 const PASSAGE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{1,9})-(\d{1,9})$/;
 
 function listParam<T extends string>(raw: string | null, known: readonly T[], bad: (v: string) => ViewProblem) {
@@ -112,4 +113,9 @@ export function serializeView(view: ViewState): string {
   if (view.passage) params.set("passage", `${view.passage.source}:${view.passage.start}-${view.passage.end}`);
   const query = params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return query ? `?${query}` : "";
+}
+
+/** The `graph=` query parameter for a model link, with slashes left readable: `graph=/models/brief.json`. */
+export function graphQueryParam(link: string): string {
+  return `graph=${encodeURIComponent(link).replaceAll("%2F", "/")}`;
 }

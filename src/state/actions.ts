@@ -5,7 +5,9 @@
 import type { NodeType, Relation } from "../model/vocabulary";
 import type { Focus } from "../model/visibility";
 import type { LayoutName, PassageRef, Selection, ViewState } from "../model/viewState";
-import type { AppState, LoadedGraph } from "./appState";
+import type { AppState, GraphOrigin, LoadedGraph } from "./appState";
+import type { LoadProgress } from "../model/loadFile";
+import { DEFAULT_VIEW } from "../model/viewState";
 import type { ModelIssue } from "../model/messages";
 import { filtersRevealing } from "../model/reveal";
 import { viewMessages } from "../model/viewMessages";
@@ -65,6 +67,37 @@ export const actions = {
     view,
     readerOpen: view.passage ? true : s.readerOpen,
   }),
+
+  /** A model file starts opening in the background; an earlier refusal is cleared. */
+  openStarted: (s: AppState, name: string): AppState => ({
+    ...s,
+    opening: { name, progress: { stage: "reading" } },
+    openProblems: null,
+  }),
+  openProgress: (s: AppState, progress: LoadProgress): AppState =>
+    s.opening ? { ...s, opening: { ...s.opening, progress } } : s,
+  /** The file was refused: the current graph stays, and the problems are shown. */
+  openFailed: (s: AppState, name: string, issues: readonly ModelIssue[]): AppState => ({
+    ...s,
+    opening: null,
+    openProblems: { name, issues },
+  }),
+  openCancelled: (s: AppState): AppState => ({ ...s, opening: null }),
+  dismissOpenProblems: (s: AppState): AppState => ({ ...s, openProblems: null }),
+  /** A valid model replaces the current graph; the view starts afresh, since ids belong to the old graph. */
+  graphOpened: (s: AppState, graph: LoadedGraph, origin: GraphOrigin, warnings: readonly string[]): AppState =>
+    actions.addNotices(
+      {
+        ...s,
+        load: { status: "ready", graph },
+        origin,
+        view: DEFAULT_VIEW,
+        canvasReady: false,
+        // A refusal stays listed: the embedded graph may be shown *because* a linked one was refused.
+        opening: null,
+      },
+      warnings,
+    ),
 
   addNotices: (s: AppState, texts: readonly string[]): AppState =>
     texts.length === 0 ? s : { ...s, notices: [...s.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))] },

@@ -1,6 +1,7 @@
 /** The shape of the app's state: the current graph (replaceable), the shareable view, and UI-only bits. */
 import type { GraphIndex } from "../model/graphIndex";
 import type { ModelIssue } from "../model/messages";
+import type { LoadProgress } from "../model/loadFile";
 import type { SearchIndex } from "../model/search";
 import type { ValidGraph } from "../model/validate";
 import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
@@ -10,12 +11,29 @@ export interface LoadedGraph {
   valid: ValidGraph;
   index: GraphIndex;
   search: SearchIndex;
+  /** Different for every load, even of the same file: the canvas is rebuilt when it changes. */
+  serial: number;
 }
 
 export type LoadState =
   | { status: "loading" }
   | { status: "error"; title: string; issues: readonly ModelIssue[] }
   | { status: "ready"; graph: LoadedGraph };
+
+/** Where the current graph came from: the shipped model, a file the reader opened, or a `?graph=` link. */
+export type GraphOrigin = { kind: "embedded" } | { kind: "file"; name: string } | { kind: "link"; url: string };
+
+/** A model being opened in the background; the current graph stays usable meanwhile. */
+export interface Opening {
+  name: string;
+  progress: LoadProgress;
+}
+
+/** Why the last model the reader tried to open was refused; the current graph was kept. */
+export interface OpenProblems {
+  name: string;
+  issues: readonly ModelIssue[];
+}
 
 export interface Notice {
   id: number;
@@ -30,6 +48,9 @@ export interface AppState {
   notices: readonly Notice[];
   /** Set once the canvas has drawn the graph: the ready signal for tests and the loading indicator. */
   canvasReady: boolean;
+  origin: GraphOrigin;
+  opening: Opening | null;
+  openProblems: OpenProblems | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -38,4 +59,7 @@ export const INITIAL_STATE: AppState = {
   readerOpen: false,
   notices: [],
   canvasReady: false,
+  origin: { kind: "embedded" },
+  opening: null,
+  openProblems: null,
 };

@@ -5,7 +5,7 @@
  */
 import { useEffect } from "react";
 import { checkViewAgainstGraph } from "../model/viewChecks";
-import { parseView, serializeView, type ViewState } from "../model/viewState";
+import { graphQueryParam, parseView, serializeView, type ViewState } from "../model/viewState";
 import { actions } from "./actions";
 import type { AppState } from "./appState";
 import { useStore } from "./hooks";
@@ -29,7 +29,11 @@ function readUrl(store: Store<AppState>): void {
 }
 
 function writeUrl(view: ViewState, mode: "push" | "replace"): void {
-  const query = serializeView(view);
+  // `?graph=` names which graph the view belongs to; it is not part of the view, so carry it over as is.
+  const graph = new URLSearchParams(window.location.search).get("graph");
+  const viewQuery = serializeView(view);
+  const joined = [graph === null ? "" : graphQueryParam(graph), viewQuery.slice(1)].filter(Boolean).join("&");
+  const query = joined ? `?${joined}` : "";
   if (query === window.location.search) return;
   const url = `${window.location.pathname}${query}${window.location.hash}`;
   if (mode === "push") window.history.pushState(null, "", url);

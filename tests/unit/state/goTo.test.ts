@@ -43,9 +43,9 @@ describe("filtersRevealing", () => {
   });
 });
 
-describe("the goTo action", () => {
-  const hiding = (s: AppState): AppState => ({ ...s, view: { ...s.view, hiddenTypes: new Set(["place"]) } });
+const hiding = (s: AppState): AppState => ({ ...s, view: { ...s.view, hiddenTypes: new Set(["place"]) } });
 
+describe("the goTo action", () => {
   it("selects a visible node without touching filters or adding notices", () => {
     const next = actions.goTo(hiding(readyState(graph)), { kind: "node", id: "pbf" });
     expect(next.view.selection).toEqual({ kind: "node", id: "pbf" });

@@ -1,0 +1,24 @@
+/** Web Worker entry: runs the load pipeline so a big file never freezes the page. */
+import { fetchSourceFiles, runLoad, type LoadRequest } from "./loadPipeline";
+import type { LoadProgress, LoadResult } from "../model/loadFile";
+import { toModelJson } from "../model/export/modelJson";
+
+export type WorkerReply =
+  { type: "progress"; progress: LoadProgress } | { type: "done"; result: LoadResult; json?: string };
+
+// `self` in a module worker; typed loosely because the DOM lib types it as Window.
+const scope = self as unknown as {
+  postMessage: (reply: WorkerReply) => void;
+  addEventListener: (type: "message", listener: (event: MessageEvent<LoadRequest>) => Promise<void>) => void;
+};
+
+// postMessage here is the worker's own, which has no target origin: it can only answer the page that made it.
+/* oxlint-disable unicorn/require-post-message-target-origin */
+scope.addEventListener("message", async (event) => {
+  const request = event.data;
+  const sourceFiles = request.baseUrl ? await fetchSourceFiles(request.bytes, request.baseUrl) : request.sourceFiles;
+  const result = runLoad({ ...request, sourceFiles }, (progress) => scope.postMessage({ type: "progress", progress }));
+  // The self-contained JSON, with any computed positions, is what the page remembers: made here, off the page.
+  const json = result.ok ? toModelJson(result.graph) : undefined;
+  scope.postMessage({ type: "done", result, json });
+});

@@ -1,0 +1,178 @@
+/**
+ * Opening a reader's own model, in Chromium against the production build: through the file picker, by link
+ * (`?graph=`), refused when broken or hostile, laid out off the page when it has no positions, cancelled,
+ * remembered across a reload and forgotten. Every page also reports Content-Security-Policy violations.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launch, openApp } from "./browser";
+import { loadModelFile } from "../../scripts/lib/modelFile";
+import { syntheticModel } from "../../scripts/lib/syntheticModel";
+import { toModelJson } from "../../src/model/export/modelJson";
+
+const baseUrl = inject("baseUrl");
+const EMBEDDED_TITLE = "Prevention for Sustaining Peace: State Authority in Peace Operations";
+const dir = mkdtempSync(join(tmpdir(), "briefgraph-open-"));
+
+/** Writes a model file for the picker; returns its path. */
+function modelFile(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const loaded = loadModelFile("graph-data/brief.graph.json");
+if (!loaded.ok) throw new Error("embedded model invalid");
+const embedded = JSON.parse(toModelJson(loaded.graph));
+const unplaced = {
+  ...embedded,
+  title: "The brief, laid out afresh",
+  nodes: embedded.nodes.map(({ position: _p, ...n }: { position: unknown }) => n),
+};
+const broken = structuredClone(embedded);
+broken.edges[3].target = "peacebuilding-comission";
+const hostile = structuredClone(embedded);
+hostile.nodes[0].label = '<img src=x onerror="alert(1)">';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+const dialogs: string[] = [];
+
+const title = () => page.locator(".graph-title");
+const picker = () => page.locator('input[type="file"]');
+const ready = () => page.waitForFunction(() => document.body.dataset.ready === "true");
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  errors = await openApp(page, baseUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("opening a model file", () => {
+  it("has an Open graph control backed by a file input", async () => {
+    await expect(page.getByRole("button", { name: "Open graph", exact: true }).isVisible()).resolves.toBe(true);
+    expect(await picker().getAttribute("accept")).toBe(".json,application/json");
+  });
+
+  it("refuses a broken file, keeps the current graph and says what, where and how to fix", async () => {
+    await picker().setInputFiles(modelFile("broken.json", JSON.stringify(broken)));
+    const alert = page.getByRole("alert").filter({ hasText: "was not opened" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      "edges[3].target: Edge `brief-documents-series` targets `peacebuilding-comission`, which is not a node id; did you mean `peacebuilding-commission`?",
+    );
+    expect(await title().textContent()).toBe(EMBEDDED_TITLE);
+    await alert.getByRole("button", { name: "Dismiss" }).click();
+  });
+
+  it("refuses a file that is not JSON with its own message", async () => {
+    await picker().setInputFiles(modelFile("page.json", "<!DOCTYPE html><p>Oops</p>"));
+    const alert = page.getByRole("alert").filter({ hasText: "was not opened" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("This is not a JSON file: it begins with “<!DOCTYPE html><p>Oops</”.");
+    await alert.getByRole("button", { name: "Dismiss" }).click();
+  });
+
+  it("shows script-bearing labels as text, and runs nothing", async () => {
+    await picker().setInputFiles(modelFile("hostile.json", JSON.stringify(hostile)));
+    await page.getByRole("region", { name: "Graph source" }).waitFor();
+    await ready();
+    const search = page.getByRole("combobox", { name: /Search/ });
+    await search.fill("img src");
+    await page.getByRole("option").first().click();
+    const heading = page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 });
+    expect(await heading.textContent()).toBe('<img src=x onerror="alert(1)">');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("lays out a model without positions off the page, then remembers it across a reload", async () => {
+    await picker().setInputFiles(modelFile("unplaced.json", JSON.stringify(unplaced)));
+    await page.waitForFunction(
+      () => document.querySelector(".graph-title")?.textContent === "The brief, laid out afresh",
+    );
+    await ready();
+    expect(await page.getByRole("region", { name: "Graph source" }).textContent()).toContain("unplaced.json");
+    expect(new URL(page.url()).searchParams.has("graph")).toBe(false);
+    await page.reload();
+    await ready();
+    expect(await title().textContent()).toBe("The brief, laid out afresh");
+  });
+
+  it("forgets it on request and shows the embedded brief again, also after a reload", async () => {
+    await page.getByRole("button", { name: /Forget it/ }).click();
+    await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+    await page.reload();
+    await ready();
+    expect(await title().textContent()).toBe(EMBEDDED_TITLE);
+    expect(await page.getByRole("region", { name: "Graph source" }).count()).toBe(0);
+  });
+
+  it("shows progress for a big model, keeps the page responsive, and cancels", async () => {
+    await page.evaluate(() => {
+      (window as unknown as { longTasks: number[] }).longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+      }).observe({ type: "longtask" });
+    });
+    await picker().setInputFiles(modelFile("big.json", JSON.stringify(syntheticModel(20_000))));
+    const status = page.getByRole("status").filter({ hasText: "big.json" });
+    await status.waitFor();
+    expect(await status.locator("progress").count()).toBe(1);
+    await page.waitForTimeout(300);
+    await status.getByRole("button", { name: "Cancel" }).click();
+    await status.waitFor({ state: "detached" });
+    expect(await title().textContent()).toBe(EMBEDDED_TITLE);
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    expect(longest).toBeLessThan(200);
+  });
+});
+
+describe("opening a model by link", () => {
+  it("opens a model on the same site, reading the source files beside it", async () => {
+    const linked = await context.newPage();
+    const linkErrors = await openApp(
+      linked,
+      `${baseUrl}?graph=/graph-data/brief.graph.json&node=peacebuilding-commission`,
+    );
+    expect(await linked.getByRole("region", { name: "Graph source" }).textContent()).toContain(
+      "/graph-data/brief.graph.json",
+    );
+    expect(
+      await linked.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }).textContent(),
+    ).toBe("Peacebuilding Commission");
+    expect(new URL(linked.url()).searchParams.get("graph")).toBe("/graph-data/brief.graph.json");
+    expect(linkErrors).toEqual([]);
+    await linked.getByRole("button", { name: /Forget it/ }).click();
+    await linked.close();
+  });
+
+  it("refuses a model on another site, and shows the embedded brief", async () => {
+    const linked = await context.newPage();
+    await openApp(linked, `${baseUrl}?graph=https://example.org/model.json`);
+    expect(await linked.getByRole("alert").filter({ hasText: "was not opened" }).textContent()).toContain(
+      "The link asks to open `https://example.org/model.json`, which is not on this site",
+    );
+    expect(await linked.locator(".graph-title").textContent()).toBe(EMBEDDED_TITLE);
+    await linked.close();
+  });
+
+  it("reported no errors and no Content-Security-Policy violations", () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -3,8 +3,10 @@
  * from a model file to cy.style(): its parser has a catastrophic-backtracking comment pattern.
  */
 import { NODE_METRICS } from "../model/labelBoxes";
+import type { ThemeName } from "../model/theme";
 import { NODE_TYPES, RELATIONS } from "../model/vocabulary";
-import { COLORS, FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY } from "./appearance";
+import { FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY } from "./appearance";
+import { CANVAS_COLORS, DIMMED_TEXT_OPACITY, NODE_BORDER, type CanvasColors } from "./canvasTheme";
 
 export interface StyleRule {
   selector: string;
@@ -13,7 +15,7 @@ export interface StyleRule {
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-const base: StyleRule[] = [
+const base = (c: CanvasColors): StyleRule[] => [
   {
     selector: "node",
     style: {
@@ -24,13 +26,13 @@ const base: StyleRule[] = [
       "font-family": FONT,
       "font-size": NODE_METRICS.fontSize,
       "line-height": NODE_METRICS.lineHeight,
-      color: COLORS.label,
+      color: c.label,
       "text-valign": "bottom",
       "text-halign": "center",
       "text-margin-y": NODE_METRICS.labelGap,
       "text-wrap": "wrap",
       "text-max-width": `${NODE_METRICS.labelMaxWidth}px`,
-      "text-background-color": COLORS.labelPlate,
+      "text-background-color": c.labelPlate,
       "text-background-opacity": 0.85,
       "text-background-shape": "round-rectangle",
       "text-background-padding": "1px",
@@ -47,50 +49,56 @@ const base: StyleRule[] = [
     style: {
       width: 1.5,
       "curve-style": "bezier",
-      "line-color": COLORS.edge,
-      "target-arrow-color": COLORS.edge,
+      "line-color": c.edge,
+      "target-arrow-color": c.edge,
       "target-arrow-shape": "triangle",
       "arrow-scale": 0.9,
       // No label by default: it shows at readable zoom, on hover and in the selection (state rules below).
       label: "",
       "font-family": FONT,
       "font-size": 10,
-      color: COLORS.edgeLabel,
+      color: c.edgeLabel,
       "text-rotation": "autorotate",
-      "text-background-color": COLORS.labelPlate,
+      "text-background-color": c.labelPlate,
       "text-background-opacity": 0.9,
       "text-background-padding": "1px",
     },
   },
 ];
 
-const typeRules: StyleRule[] = NODE_TYPES.map((type) => ({
-  selector: `node[type = "${type}"]`,
-  style: {
-    shape: NODE_LOOK[type].shape,
-    "background-color": NODE_LOOK[type].fill,
-    "border-color": NODE_LOOK[type].border,
-  },
-}));
+const typeRules = (theme: ThemeName): StyleRule[] =>
+  NODE_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: {
+      shape: NODE_LOOK[type].shape,
+      "background-color": NODE_LOOK[type].fill,
+      "border-color": NODE_BORDER[theme][type],
+    },
+  }));
 
-const relationRules: StyleRule[] = RELATIONS.map((relation) => {
-  const look = FAMILY_LOOK[RELATION_FAMILY[relation]];
-  const style: StyleRule["style"] = { "line-style": look.lineStyle };
-  if (look.dash) style["line-dash-pattern"] = look.dash;
-  if (look.double) {
-    style.width = 3;
-    style["line-color"] = COLORS.background;
-    style["line-outline-width"] = 1.2;
-    style["line-outline-color"] = COLORS.edge;
-  }
-  if (!look.arrow) style["target-arrow-shape"] = "none";
-  return { selector: `edge[relation = "${relation}"]`, style };
-});
+const relationRules = (c: CanvasColors): StyleRule[] =>
+  RELATIONS.map((relation) => {
+    const look = FAMILY_LOOK[RELATION_FAMILY[relation]];
+    const style: StyleRule["style"] = { "line-style": look.lineStyle };
+    if (look.dash) style["line-dash-pattern"] = look.dash;
+    if (look.double) {
+      style.width = 3;
+      style["line-color"] = c.background;
+      style["line-outline-width"] = 1.2;
+      style["line-outline-color"] = c.edge;
+    }
+    if (!look.arrow) style["target-arrow-shape"] = "none";
+    return { selector: `edge[relation = "${relation}"]`, style };
+  });
 
-const stateRules: StyleRule[] = [
+const stateRules = (c: CanvasColors): StyleRule[] => [
   { selector: ".hidden", style: { display: "none" } },
   { selector: "edge.zoomed-in", style: { label: "data(label)" } },
-  { selector: "node.dimmed", style: { opacity: 0.25 } },
+  // Shapes fade; labels fade less, so they stay readable (≥ 4.5:1, see tests/unit/a11y/canvasContrast.test.ts).
+  {
+    selector: "node.dimmed",
+    style: { "background-opacity": 0.25, "border-opacity": 0.25, "text-opacity": DIMMED_TEXT_OPACITY },
+  },
   // A dimmed edge's label never shows: it would compete with the emphasised ones.
   { selector: "edge.dimmed", style: { opacity: 0.15, label: "" } },
   { selector: "edge.hover, edge.emph", style: { label: "data(label)", width: 2.5, "z-index": 10 } },
@@ -103,19 +111,33 @@ const stateRules: StyleRule[] = [
   {
     selector: "node.selected",
     // No bold here: Cytoscape keeps the wrapped label's old size and would clip a line that grows.
-    style: { "border-width": 4, "border-color": COLORS.selection, "z-index": 20 },
+    // The halo marks the selection for keyboard users too: it is the canvas's focus indicator.
+    style: {
+      "border-width": 4,
+      "border-color": c.selection,
+      "underlay-color": c.selection,
+      "underlay-opacity": 0.3,
+      "underlay-padding": 6,
+      "z-index": 20,
+    },
   },
   {
     selector: "edge.selected",
     style: {
       width: 4,
-      "line-color": COLORS.selection,
-      "target-arrow-color": COLORS.selection,
+      "line-color": c.selection,
+      "target-arrow-color": c.selection,
       label: "data(label)",
       "z-index": 20,
     },
   },
 ];
 
-/** The whole stylesheet; later rules win, so state rules come last. */
-export const STYLESHEET: readonly StyleRule[] = [...base, ...typeRules, ...relationRules, ...stateRules];
+/** The whole stylesheet for a theme; later rules win, so state rules come last. */
+export function buildStylesheet(theme: ThemeName): StyleRule[] {
+  const c = CANVAS_COLORS[theme];
+  return [...base(c), ...typeRules(theme), ...relationRules(c), ...stateRules(c)];
+}
+
+/** The light theme's stylesheet. */
+export const STYLESHEET: readonly StyleRule[] = buildStylesheet("light");

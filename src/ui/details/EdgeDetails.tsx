@@ -21,7 +21,7 @@ export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphInde
         <span className="type-badge">
           Connection · {FAMILY_LOOK[RELATION_FAMILY[edge.relation]].label.toLowerCase()}
         </span>
-        <h2 id="details-title">
+        <h2 id="details-title" tabIndex={-1}>
           {ends[0]?.node?.label} <span className="relation-word">{info.label}</span> {ends[1]?.node?.label}
         </h2>
       </header>

@@ -12,7 +12,9 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
     <article className="details-body" aria-labelledby="details-title">
       <header>
         <TypeBadge type={node.type} />
-        <h2 id="details-title">{node.label}</h2>
+        <h2 id="details-title" tabIndex={-1}>
+          {node.label}
+        </h2>
         {node.aliases && node.aliases.length > 0 && <p className="aliases">Also called {node.aliases.join(", ")}</p>}
       </header>
       <p className="description">{node.description}</p>

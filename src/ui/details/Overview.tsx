@@ -6,7 +6,9 @@ export function Overview({ graph }: { graph: LoadedGraph }) {
   const { model } = graph.valid;
   return (
     <article className="details-body overview" aria-labelledby="details-title">
-      <h2 id="details-title">{model.title}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {model.title}
+      </h2>
       {model.description && <p className="description">{model.description}</p>}
       <p>
         {model.nodes.length} ideas, actors and documents, linked by {model.edges.length} connections. Every one is
@@ -14,6 +16,10 @@ export function Overview({ graph }: { graph: LoadedGraph }) {
       </p>
       <ul className="hints">
         <li>Click a shape or a line to see what it is and the evidence for it.</li>
+        <li>
+          With the keyboard: <kbd>Tab</kbd> to the graph, then arrow keys move between connected nodes and{" "}
+          <kbd>Enter</kbd> opens one; <kbd>?</kbd> lists every shortcut. <strong>List</strong> shows the graph as text.
+        </li>
         <li>
           Press <kbd>/</kbd> to search; arrows and <kbd>Enter</kbd> pick a result.
         </li>

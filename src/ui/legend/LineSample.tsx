@@ -1,10 +1,13 @@
 /** A short line drawn in a relation family's style, for the legend. Decorative. */
-import { COLORS, FAMILY_LOOK, type RelationFamily } from "../../graph/appearance";
+import { FAMILY_LOOK, type RelationFamily } from "../../graph/appearance";
+import { CANVAS_COLORS } from "../../graph/canvasTheme";
+import { useResolvedTheme } from "../../state/theme";
 
 /** The line style of `family`, 36 px wide. */
 export function LineSample({ family }: { family: RelationFamily }) {
   const look = FAMILY_LOOK[family];
-  const stroke = { stroke: COLORS.edge, strokeWidth: 1.5, strokeDasharray: look.dash?.join(" ") };
+  const { edge } = CANVAS_COLORS[useResolvedTheme()];
+  const stroke = { stroke: edge, strokeWidth: 1.5, strokeDasharray: look.dash?.join(" ") };
   return (
     <svg className="line-sample" width="36" height="10" viewBox="0 0 36 10" aria-hidden="true">
       {look.double ? (
@@ -15,7 +18,7 @@ export function LineSample({ family }: { family: RelationFamily }) {
       ) : (
         <line x1="1" y1="5" x2={look.arrow ? 29 : 35} y2="5" {...stroke} />
       )}
-      {look.arrow && <polygon points="28,1.5 35,5 28,8.5" fill={COLORS.edge} />}
+      {look.arrow && <polygon points="28,1.5 35,5 28,8.5" fill={edge} />}
     </svg>
   );
 }

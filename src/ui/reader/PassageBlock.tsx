@@ -61,7 +61,12 @@ export function PassageBlock({ text, passage, cited, open, describe, onPick }: P
   });
   const Tag = passage.kind === "heading" ? "h3" : passage.kind === "bullet" ? "li" : "p";
   return (
-    <Tag className={`passage passage-${passage.kind}`} data-passage={passage.name}>
+    <Tag
+      className={`passage passage-${passage.kind}`}
+      data-passage={passage.name}
+      // Focusable from script only: "Show in source" moves focus to the passage it opens.
+      tabIndex={segments.some((s) => s.open) ? -1 : undefined}
+    >
       {body}
       {menu && (
         <span className="supports-menu" role="group" aria-label="This passage supports">

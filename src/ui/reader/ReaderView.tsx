@@ -38,6 +38,10 @@ export function ReaderView() {
     const target = root.current?.querySelector('[data-open="true"]');
     const smooth = !window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     target?.scrollIntoView?.({ block: "center", behavior: smooth ? "smooth" : "auto" });
+    // Whoever asked for the passage (a button, a link) reads on from there; a page opening on one keeps focus.
+    const block = target?.closest<HTMLElement>("[data-passage]");
+    const asked = document.activeElement !== null && document.activeElement !== document.body;
+    if (block && asked) block.focus({ preventScroll: true });
   }, [open, readerOpen]);
 
   if (!graph) return null;

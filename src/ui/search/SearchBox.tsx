@@ -3,13 +3,16 @@
  * Escape to close. "/" anywhere outside a text field focuses it (see useSlashToSearch).
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { describeResults } from "../../model/announcements";
 import { search } from "../../model/search";
 import { NODE_TYPE_INFO } from "../../model/vocabulary";
 import { useGraph } from "../../state/hooks";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { useGoTo } from "../common/useGoTo";
+import { useDebouncedAnnouncement } from "../a11y/announcer";
 import { useSlashToSearch } from "./useSlashToSearch";
 
+const RESULT_LIMIT = 12;
 const FIELD_WORDS = { label: "", alias: "alias", description: "in description", quote: "in quotation" } as const;
 
 /** The search box in the header. */
@@ -23,8 +26,13 @@ export function SearchBox() {
   const listId = useId();
   useSlashToSearch(input);
 
-  const results = useMemo(() => (graph && query.trim() ? search(graph.search, query, 12) : []), [graph, query]);
+  const results = useMemo(
+    () => (graph && query.trim() ? search(graph.search, query, RESULT_LIMIT) : []),
+    [graph, query],
+  );
   const showList = expanded && query.trim() !== "";
+  // Spoken once typing pauses; choosing a result closes the list and cancels a pending count.
+  useDebouncedAnnouncement(showList ? describeResults(query, results.length, RESULT_LIMIT) : "");
 
   const choose = (index: number) => {
     const hit = results[index];

@@ -1,0 +1,32 @@
+/**
+ * Moving keyboard focus between the app's big regions: the details title and the canvas, whose id the graph
+ * layer owns (imported from a file without Cytoscape, so the canvas chunk still loads lazily).
+ */
+import { GRAPH_CANVAS_ID } from "../../graph/CanvasDescription";
+
+/** The list view's heading, focusable with tabindex="-1". */
+export const LIST_TITLE_ID = "list-view-title";
+/** The details panel's heading (node, edge or overview), focusable with tabindex="-1". */
+export const DETAILS_TITLE_ID = "details-title";
+
+/** Focuses the details panel's heading, so a screen reader reads what was opened; false if there is none. */
+export function focusDetails(): boolean {
+  const title = document.getElementById(DETAILS_TITLE_ID);
+  title?.focus();
+  return title !== null && document.activeElement === title;
+}
+
+/** Focuses the canvas; false when it is not on screen (e.g. the reader replaces it on a phone). */
+export function focusCanvas(): boolean {
+  const canvas = document.getElementById(GRAPH_CANVAS_ID);
+  if (!canvas || canvas.offsetParent === null) return false;
+  canvas.focus();
+  return document.activeElement === canvas;
+}
+
+/** Focuses the list view's heading; false when the list is closed. */
+export function focusList(): boolean {
+  const title = document.getElementById(LIST_TITLE_ID);
+  title?.focus();
+  return title !== null && document.activeElement === title;
+}

@@ -1,0 +1,26 @@
+/** The theme picker in the header: follow the system, or always light, or always dark; remembered. */
+import { THEME_PREFERENCES, type ThemePreference } from "../../model/theme";
+import { setThemePreference, useThemePreference } from "../../state/theme";
+
+const LABELS: Record<ThemePreference, string> = {
+  system: "System theme",
+  light: "Light theme",
+  dark: "Dark theme",
+};
+
+/** A labelled select; its options name themselves, so the visible label can stay hidden on small screens. */
+export function ThemeSelect() {
+  const preference = useThemePreference();
+  return (
+    <label className="theme-select">
+      <span className="visually-hidden">Colour theme</span>
+      <select value={preference} onChange={(e) => setThemePreference(e.target.value as ThemePreference)}>
+        {THEME_PREFERENCES.map((p) => (
+          <option key={p} value={p}>
+            {LABELS[p]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

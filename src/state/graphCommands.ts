@@ -2,9 +2,18 @@
  * One-off requests to the canvas (zoom, fit, centre on a node). They are events, not state: nothing about
  * them belongs in the URL, and repeating one must act again, so they travel on a tiny bus instead.
  */
+import type { ExportBackground, ExportScope, ImageRequest, ImageResult } from "../model/export/imageOptions";
 
 export type GraphCommand =
-  { type: "zoom-in" } | { type: "zoom-out" } | { type: "fit" } | { type: "reset" } | { type: "centre"; id: string };
+  | { type: "zoom-in" }
+  | { type: "zoom-out" }
+  | { type: "fit" }
+  | { type: "reset" }
+  | { type: "centre"; id: string }
+  /** Draws an image of the graph; the canvas answers through `respond` (src/graph/export/ExportController). */
+  | { type: "export-image"; request: ImageRequest; respond: (result: Promise<ImageResult>) => void }
+  /** The Export dialog's current choices, so the canvas can prepare the image before Download is pressed. */
+  | { type: "export-warm"; scope: ExportScope; background: ExportBackground };
 
 export interface CommandBus {
   emit(command: GraphCommand): void;

@@ -6,11 +6,16 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
 /** Escapes text for use in XML content or a double-quoted attribute. */
 export function escapeXml(text: string): string {
+  // Line breaks and tabs become character references: parsers turn raw ones in attribute values into spaces,
+  // and GEXF keeps excerpts in attributes.
   return text
     .replace(INVALID_XML_CHARS, "")
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
+    .replaceAll("'", "&apos;")
+    .replaceAll("\t", "&#9;")
+    .replaceAll("\n", "&#10;")
+    .replaceAll("\r", "&#13;");
 }

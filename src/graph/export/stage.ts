@@ -1,0 +1,98 @@
+/**
+ * The off-screen Cytoscape instance an export draws from: the on-screen graph's elements, positions and state
+ * classes, restyled for the chosen background. A separate instance never disturbs what the reader sees (no
+ * flash of recoloured nodes) and lets "whole graph" show what the filters hide.
+ */
+import cytoscape from "cytoscape";
+import type { Core, ElementDefinition, StylesheetStyle } from "cytoscape";
+import type { ExportScope } from "../../model/export/imageOptions";
+import type { ExportPalette } from "./exportStyle";
+import { exportStylesheet } from "./exportStyle";
+
+/** A region of the drawing in model coordinates. */
+export interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
+export interface Stage {
+  cy: Core;
+  /** What to draw, in model coordinates. */
+  box: Box;
+  /** Model units per image pixel at scale 1: the screen's zoom for the view, 1 otherwise. */
+  zoom: number;
+  /** Whether the drawing must be clipped to `box` (the view cuts elements at the screen's edges). */
+  clip: boolean;
+  destroy(): void;
+}
+
+/** Space left around a whole drawing, px at scale 1, so strokes and label plates are never cut. */
+export const DRAWING_PADDING = 16;
+
+// Hover is the pointer's business, never part of an image; the other classes depend on the scope.
+const SELECTION_CLASSES = ["selected", "emph", "dimmed"];
+
+function keptClasses(classes: string[], scope: ExportScope): string[] {
+  return classes.filter((c) => {
+    if (c === "hover") return false;
+    if (scope === "view") return true;
+    // Whole graph and filtered views are clean figures: no selection emphasis, edge labels as at zoom 1 (none).
+    if (c === "zoomed-in" || SELECTION_CLASSES.includes(c)) return false;
+    return scope === "filtered" || c !== "hidden";
+  });
+}
+
+function definitions(main: Core, scope: ExportScope): ElementDefinition[] {
+  return main.elements().map((ele) => ({
+    group: ele.isNode() ? "nodes" : "edges",
+    data: { ...ele.data() },
+    ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
+    classes: keptClasses(ele.classes(), scope),
+  }));
+}
+
+/** Builds the export instance for `scope`; call destroy() when done. */
+export function createStage(main: Core, scope: ExportScope, palette: ExportPalette): Stage {
+  const container = document.createElement("div");
+  const cy = cytoscape({
+    container,
+    elements: definitions(main, scope),
+    style: exportStylesheet(palette) as unknown as StylesheetStyle[],
+    layout: { name: "preset" },
+    userZoomingEnabled: false,
+    userPanningEnabled: false,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    autounselectify: true,
+  });
+  // The stage is only ever drawn into export canvases; an open batch keeps its own render loop idle, which
+  // would otherwise redraw it on the next frame, competing with the PNG encoder for the main thread.
+  cy.startBatch();
+  const destroy = () => cy.destroy();
+  if (scope === "view") {
+    const e = main.extent();
+    return { cy, box: { x1: e.x1, y1: e.y1, w: e.w, h: e.h }, zoom: main.zoom(), clip: true, destroy };
+  }
+  const bb = cy.elements(":visible").boundingBox();
+  const p = DRAWING_PADDING;
+  const box =
+    bb.w > 0 ? { x1: bb.x1 - p, y1: bb.y1 - p, w: bb.w + 2 * p, h: bb.h + 2 * p } : { x1: 0, y1: 0, w: 1, h: 1 };
+  return { cy, box, zoom: 1, clip: false, destroy };
+}
+
+/** The node types and relations drawn in the stage, for the image's legend. */
+export function drawnVocabulary(stage: Stage): { types: Set<string>; relations: Set<string> } {
+  const { x1, y1, w, h } = stage.box;
+  // In the view, only what the screen's edges leave in the picture counts.
+  const visible = stage.cy.elements(":visible").filter((e) => {
+    if (!stage.clip) return true;
+    const bb = e.boundingBox({ includeLabels: false });
+    return bb.x2 >= x1 && bb.x1 <= x1 + w && bb.y2 >= y1 && bb.y1 <= y1 + h;
+  });
+  return {
+    types: new Set(visible.nodes().map((n) => String(n.data("type")))),
+    relations: new Set(visible.edges().map((e) => String(e.data("relation")))),
+  };
+}

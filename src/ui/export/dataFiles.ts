@@ -1,0 +1,39 @@
+/** The text of each data export, from the model serializers in src/model/export. */
+import { citationsMarkdown } from "../../model/export/citationsMarkdown";
+import { edgesCsv, nodesCsv } from "../../model/export/csv";
+import { EXPORT_FORMATS, type ExportFormat } from "../../model/export/formats";
+import { toGexf } from "../../model/export/gexf";
+import { toGraphML } from "../../model/export/graphml";
+import { toModelJson } from "../../model/export/modelJson";
+import type { LoadedGraph } from "../../state/appState";
+
+export interface CitationScope {
+  ids: ReadonlySet<string>;
+  heading: string;
+}
+
+/** The file for a data or citations format; images are drawn by the canvas instead. */
+export function dataFile(graph: LoadedGraph, format: ExportFormat, citations: CitationScope): Blob {
+  const { model } = graph.valid;
+  const text = (() => {
+    switch (format) {
+      case "json":
+        return toModelJson(graph.valid);
+      case "graphml":
+        return toGraphML(model);
+      case "gexf":
+        return toGexf(model);
+      case "nodes-csv":
+        return nodesCsv(model);
+      case "edges-csv":
+        return edgesCsv(model);
+      case "citations-md":
+        return citationsMarkdown(model, citations.ids, citations.heading);
+      default:
+        throw new Error(`${EXPORT_FORMATS[format].label} is an image format.`);
+    }
+  })();
+  // A byte-order mark lets Excel open UTF-8 CSV without garbling accents; other tools ignore or strip it.
+  const parts = EXPORT_FORMATS[format].extension === "csv" ? ["\uFEFF", text] : [text];
+  return new Blob(parts, { type: `${EXPORT_FORMATS[format].mime};charset=utf-8` });
+}

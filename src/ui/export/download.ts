@@ -1,0 +1,15 @@
+/** Saves a file the way browsers allow without a prompt: an object URL clicked through an <a download>. */
+
+/** Starts the download of `blob` as `name`; `within` hosts the link (inside a modal dialog, the rest is inert). */
+export function saveBlob(blob: Blob, name: string, within: HTMLElement = document.body): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  within.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty to hand the file over.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

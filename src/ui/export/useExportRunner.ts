@@ -1,0 +1,71 @@
+/** Runs one export from the dialog's choices: images from the canvas, data from the model; reports progress. */
+import { useCallback, useState } from "react";
+import { EXPORT_FORMATS } from "../../model/export/formats";
+import type { ImageRequest } from "../../model/export/imageOptions";
+import { sourceLine } from "../../model/export/sourceLine";
+import { useGraph, useGraphCommands, useView } from "../../state/hooks";
+import { useVisibility } from "../../state/useVisibility";
+import { dataFile } from "./dataFiles";
+import { saveBlob } from "./download";
+import type { ExportOptions } from "./exportOptions";
+import { citedIds, defaultTitle, fileNameFor, viewSubject } from "./exportPlan";
+import { requestImage } from "./requestImage";
+
+export interface ExportStatus {
+  kind: "idle" | "busy" | "done" | "error";
+  message: string;
+}
+
+const IDLE: ExportStatus = { kind: "idle", message: "" };
+// "12,345": toLocaleString would do, but its first call loads locale data for tens of milliseconds.
+const px = (v: number) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+/** Returns the current status and a function that exports with the given options into a download. */
+export function useExportRunner(): [ExportStatus, (options: ExportOptions, host: HTMLElement) => Promise<void>] {
+  const graph = useGraph();
+  const view = useView();
+  const visibility = useVisibility();
+  const commands = useGraphCommands();
+  const [status, setStatus] = useState<ExportStatus>(IDLE);
+
+  const run = useCallback(
+    async (options: ExportOptions, host: HTMLElement) => {
+      if (!graph || !visibility) return;
+      const info = EXPORT_FORMATS[options.format];
+      const name = fileNameFor(graph, view, options.format, options.scope);
+      setStatus({ kind: "busy", message: `Preparing ${name}…` });
+      try {
+        if (info.kind === "image") {
+          const title = options.showTitle ? (options.title ?? defaultTitle(graph, view, options.scope)) : null;
+          const request: ImageRequest = {
+            format: options.format === "svg" ? "svg" : "png",
+            scope: options.scope,
+            scale: options.scale,
+            background: options.background,
+            title,
+            legend: options.legend,
+            sourceLine: options.sourceLine ? sourceLine(graph.valid.model.sources) : null,
+          };
+          const result = await requestImage(commands, request);
+          saveBlob(result.blob, name, host);
+          const size = `${px(result.width)} × ${px(result.height)} px`;
+          const clamped = result.clamped
+            ? ` Drawn at ${result.scale}× instead of ${options.scale}×: a larger image is more than the browser can draw.`
+            : "";
+          setStatus({ kind: "done", message: `Downloaded ${name} (${size}).${clamped}` });
+        } else {
+          const subject = viewSubject(graph, view, options.scope);
+          const ids = citedIds(graph, view, visibility, options.scope);
+          const heading = `Citations: ${subject ?? graph.valid.model.title}`;
+          saveBlob(dataFile(graph, options.format, { ids, heading }), name, host);
+          setStatus({ kind: "done", message: `Downloaded ${name}.` });
+        }
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        setStatus({ kind: "error", message: `Could not export ${name}: ${message}` });
+      }
+    },
+    [graph, view, visibility, commands],
+  );
+  return [status, run];
+}

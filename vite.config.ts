@@ -4,6 +4,7 @@
  * components opt into happy-dom per file) and `e2e` (Chromium through playwright-core against the production
  * build, served by `vite preview` from a global setup).
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
@@ -30,8 +31,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Publishes the embedded model and its sources at /graph-data/ in the build, as the dev server already does,
+ * so `?graph=/graph-data/brief.graph.json` opens it by link like any model on the site.
+ */
+function linkableModel(): Plugin {
+  return {
+    name: "briefgraph-linkable-model",
+    apply: "build",
+    generateBundle() {
+      const files = [
+        "brief.graph.json",
+        "briefgraph.schema.json",
+        ...readdirSync("graph-data/sources").map((f) => `sources/${f}`),
+      ];
+      for (const file of files) {
+        this.emitFile({ type: "asset", fileName: `graph-data/${file}`, source: readFileSync(`graph-data/${file}`) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), linkableModel()],
   build: {
     // Inline assets would be data: URLs in <style>; keep everything as files under style-src 'self'.
     assetsInlineLimit: 0,

@@ -4,7 +4,12 @@
  */
 import { useEffect } from "react";
 import { useAppState, useReaderOpen, useSelection } from "../state/hooks";
+import { useListOpen } from "../state/listView";
 import { useUrlSync } from "../state/useUrlSync";
+import { ListPanel } from "../ui/a11y/ListPanel";
+import { LiveRegion } from "../ui/a11y/LiveRegion";
+import { SkipLink } from "../ui/a11y/SkipLink";
+import { useDocumentTheme } from "../ui/theme/useDocumentTheme";
 import { PanelBoundary } from "../ui/common/PanelBoundary";
 import { LoadError } from "../ui/common/LoadError";
 import { Notices } from "../ui/common/Notices";
@@ -12,15 +17,21 @@ import { DetailsPanel } from "../ui/details/DetailsPanel";
 import { GraphPanel } from "../ui/graph/GraphPanel";
 import { ReaderView } from "../ui/reader/ReaderView";
 import { Header } from "./Header";
-import { useEmbeddedGraph } from "./useEmbeddedGraph";
+import { useInitialGraph } from "./useInitialGraph";
+import { DropTarget } from "../ui/open/DropTarget";
+import { GraphOriginBar } from "../ui/open/GraphOriginBar";
+import { OpeningStatus } from "../ui/open/OpeningStatus";
+import { OpenProblems } from "../ui/open/OpenProblems";
 
 /** Everything on screen. */
 export function AppShell() {
-  useEmbeddedGraph();
+  useInitialGraph();
   const load = useAppState((s) => s.load);
   const canvasReady = useAppState((s) => s.canvasReady);
   const readerOpen = useReaderOpen();
   const selection = useSelection();
+  const listOpen = useListOpen();
+  useDocumentTheme();
   useUrlSync(load.status === "ready");
 
   useEffect(() => {
@@ -29,9 +40,16 @@ export function AppShell() {
   }, [canvasReady]);
 
   return (
-    <div className="app" data-reader={readerOpen} data-selection={selection !== null}>
+    <div className="app" data-reader={readerOpen} data-list={listOpen} data-selection={selection !== null}>
+      <SkipLink />
       <Header />
-      <Notices />
+      <div className="status-area">
+        <Notices />
+        <OpeningStatus />
+        <OpenProblems />
+        <GraphOriginBar />
+      </div>
+      <DropTarget />
       {load.status === "loading" && (
         <main className="app-loading">
           <p role="status">Loading the graph…</p>
@@ -46,6 +64,7 @@ export function AppShell() {
         <>
           <main className="workspace">
             <GraphPanel />
+            {listOpen && <ListPanel />}
             {readerOpen && (
               <section className="reader-panel" aria-label="Sources">
                 <PanelBoundary name="The reader">
@@ -61,6 +80,7 @@ export function AppShell() {
           </aside>
         </>
       )}
+      <LiveRegion />
     </div>
   );
 }

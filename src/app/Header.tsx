@@ -1,7 +1,12 @@
 /** The banner: the app's name, search, the sources toggle and "copy link". */
 import { useActions, useGraph, useReaderOpen } from "../state/hooks";
+import { ListToggle } from "../ui/a11y/ListPanel";
+import { ShortcutsDialog } from "../ui/a11y/ShortcutsDialog";
 import { SearchBox } from "../ui/search/SearchBox";
+import { ExportButton } from "../ui/export/ExportButton";
+import { ThemeSelect } from "../ui/theme/ThemeSelect";
 import { useCopy } from "../ui/common/useCopy";
+import { OpenGraphControl } from "../ui/open/OpenGraphControl";
 
 /** The top bar. */
 export function Header() {
@@ -17,15 +22,20 @@ export function Header() {
       </h1>
       <SearchBox />
       <div className="header-actions">
+        <OpenGraphControl />
         <button type="button" aria-pressed={readerOpen} onClick={() => setReaderOpen(!readerOpen)} disabled={!graph}>
           Sources
         </button>
+        <ListToggle />
+        <ExportButton />
         <button type="button" onClick={() => copy(window.location.href)} disabled={!graph}>
           Copy link
         </button>
         <span className="copy-status" role="status">
           {status === "copied" ? "Link copied" : status === "failed" ? "Could not copy" : ""}
         </span>
+        <ThemeSelect />
+        <ShortcutsDialog />
       </div>
     </header>
   );

@@ -2,13 +2,17 @@
  * The graph canvas: react-cytoscapejs with stable props (so it never re-diffs or re-lays out on a render),
  * plus controllers that push the store's state into the one Cytoscape instance. Loaded lazily by the shell.
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core } from "cytoscape";
 import type { LoadedGraph } from "../state/appState";
 import { CyContext } from "./CyContext";
 import { toElements } from "./elements";
-import { STYLESHEET } from "./stylesheet";
+import { getResolvedTheme } from "../state/theme";
+import { buildStylesheet } from "./stylesheet";
+import { CANVAS_DESCRIPTION_ID, CanvasDescription, GRAPH_CANVAS_ID, canvasName } from "./CanvasDescription";
+import { KeyboardController } from "./controllers/KeyboardController";
+import { ThemeController } from "./controllers/ThemeController";
 import { HoverController } from "./controllers/HoverController";
 import { LayoutController } from "./controllers/LayoutController";
 import { ReadyController } from "./controllers/ReadyController";
@@ -17,21 +21,44 @@ import { ViewportController } from "./controllers/ViewportController";
 import { ViewportReportController } from "./controllers/ViewportReportController";
 import { VisibilityController } from "./controllers/VisibilityController";
 import { ZoomLabelController } from "./controllers/ZoomLabelController";
+import { ExportController } from "./export/ExportController";
 
 const CANVAS_STYLE = { width: "100%", height: "100%" };
 
+interface GraphViewProps {
+  graph: LoadedGraph;
+  /** Moves focus to the details panel; Enter on the canvas calls it. */
+  onOpenDetails: () => void;
+}
+
 /** Draws `graph`; remount it (key) to show a different graph. */
-export default function GraphView({ graph }: { graph: LoadedGraph }) {
+export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
   const elements = useMemo(() => toElements(graph.valid.model), [graph]);
+  // Created in the theme in effect, so a dark page never flashes a light canvas; ThemeController follows changes.
+  const [initial] = useState(() => ({ theme: getResolvedTheme() }));
+  const stylesheet = useMemo(() => buildStylesheet(initial.theme), [initial]);
+  const canvas = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   // Called after every update of the component; only a new instance (StrictMode remount) changes state.
   const onCy = useCallback((instance: Core) => setCy((current) => (current === instance ? current : instance)), []);
 
   return (
-    <div className="graph-canvas" data-testid="graph-canvas">
+    // An application: screen readers pass the arrow keys through to it instead of reading the page.
+    <div
+      ref={canvas}
+      id={GRAPH_CANVAS_ID}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      tabIndex={0}
+      role="application"
+      aria-roledescription="graph"
+      aria-label={canvasName(graph)}
+      aria-describedby={CANVAS_DESCRIPTION_ID}
+    >
+      <CanvasDescription graph={graph} />
       <CytoscapeComponent
         elements={elements}
-        stylesheet={STYLESHEET}
+        stylesheet={stylesheet}
         cy={onCy}
         style={CANVAS_STYLE}
         minZoom={0.1}
@@ -49,6 +76,9 @@ export default function GraphView({ graph }: { graph: LoadedGraph }) {
           <ViewportReportController />
           <ZoomLabelController />
           <ReadyController />
+          <ExportController />
+          <ThemeController initial={initial.theme} />
+          <KeyboardController graph={graph} target={canvas} onOpenDetails={onOpenDetails} />
         </CyContext>
       )}
     </div>

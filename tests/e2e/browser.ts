@@ -22,6 +22,12 @@ export async function openApp(page: Page, url: string): Promise<string[]> {
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
+  // The built page carries a strict Content-Security-Policy: any violation is reported as an error.
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline code"}`),
+    ),
+  );
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 20_000 });
   return errors;

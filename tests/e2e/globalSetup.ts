@@ -32,7 +32,15 @@ function freePort(): Promise<number> {
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  await build({ logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would give React's development build (StrictMode rehearsals, dev
+  // warnings): the tests must run what readers get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ mode: "production", logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const port = await freePort();
   server = await preview({
     logLevel: "warn",

@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useState } from "react";
 import { useAppState, useGraph } from "../../state/hooks";
+import { focusDetails } from "../a11y/focusTargets";
 import { PanelBoundary } from "../common/PanelBoundary";
 import { Legend } from "../legend/Legend";
 import { GraphControls } from "./GraphControls";
@@ -25,7 +26,7 @@ export function GraphPanel() {
         <PanelBoundary name="The graph">
           {graph && (
             <Suspense fallback={null}>
-              <GraphView graph={graph} />
+              <GraphView key={graph.serial} graph={graph} onOpenDetails={focusDetails} />
             </Suspense>
           )}
         </PanelBoundary>

@@ -7,6 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { DEFAULT_MODEL, loadModelFile } from "./scripts/lib/modelFile";
+import { formatIssue } from "./src/model/messages";
 
 // Strict enough that injected markup could not run script or load anything foreign. Added to the built page
 // only: the dev server injects inline styles for hot reloading.
@@ -52,11 +54,30 @@ function linkableModel(): Plugin {
   };
 }
 
+/**
+ * Validates the embedded model before building or serving: the app trusts it at run time without shipping
+ * the validator, so an invalid model must stop the build, with the validator's messages.
+ */
+function validateEmbeddedModel(): Plugin {
+  return {
+    name: "briefgraph-validate-embedded-model",
+    buildStart() {
+      const result = loadModelFile(DEFAULT_MODEL);
+      if (!result.ok) {
+        const lines = result.issues.slice(0, 20).map((issue) => formatIssue(issue, DEFAULT_MODEL));
+        this.error(`The embedded model is invalid; run npm run validate.\n${lines.join("\n")}`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), linkableModel()],
+  plugins: [react(), contentSecurityPolicy(), validateEmbeddedModel(), linkableModel()],
   build: {
     // Inline assets would be data: URLs in <style>; keep everything as files under style-src 'self'.
     assetsInlineLimit: 0,
+    // Read by `npm run size` to know which chunks the page loads at start-up.
+    manifest: true,
   },
   test: {
     projects: [

@@ -6,7 +6,7 @@ import { prepareGraph } from "../data/loadGraph";
 import { openModel, type OpeningModel } from "../graph/openModel";
 import { fileMessages } from "../model/fileMessages";
 import { graphQueryParam } from "../model/viewState";
-import { FILE_LIMITS } from "../model/loadFile";
+import { FILE_LIMITS } from "../model/fileLimits";
 import type { LoadRequest } from "../graph/loadPipeline";
 import type { GraphOrigin } from "../state/appState";
 import type { BoundActions } from "../state/hooks";
@@ -114,11 +114,10 @@ export async function openEmbedded(
   signal?: AbortSignal,
 ): Promise<void> {
   try {
-    const { loadEmbeddedModel, EMBEDDED_NAME } = await import("../data/embedded");
+    const { loadEmbeddedGraph } = await import("../data/embedded");
+    const graph = await loadEmbeddedGraph();
     if (signal?.aborted) return;
-    const result = loadEmbeddedModel();
-    if (result.ok) actions.graphOpened(prepareGraph(result.graph), { kind: "embedded" }, []);
-    else actions.graphFailed(`The embedded model (${EMBEDDED_NAME}) is invalid`, result.issues);
+    actions.graphOpened(prepareGraph(graph), { kind: "embedded" }, []);
   } catch (error) {
     if (signal?.aborted) return;
     const message = error instanceof Error ? error.message : String(error);

@@ -1,22 +1,40 @@
 /**
- * The model shipped with the app, bundled at build time with its source texts. Imported lazily by the loader,
- * so the start-up chunk stays small and the loading state is real.
+ * The model shipped with the app. It is validated when the app is built (the build fails otherwise, see
+ * vite.config.ts), so at run time it is fetched as plain data files, parsed and assembled: no schema code and
+ * no model-sized JavaScript on the start-up path.
  */
-import model from "../../graph-data/brief.graph.json";
-import { validateModel, type ValidationResult } from "../model/validate";
+import modelUrl from "../../graph-data/brief.graph.json?url";
+import { assembleGraph, type ValidGraph } from "../model/assemble";
+import type { GraphModel } from "../model/schema";
 
 // Every source text next to the model, keyed by its path relative to the model file ("sources/brief.txt").
-const texts = import.meta.glob<string>("../../graph-data/sources/*.txt", {
-  query: "?raw",
+const sourceUrls = import.meta.glob<string>("../../graph-data/sources/*.txt", {
+  query: "?url",
   import: "default",
   eager: true,
 });
+const urlByModelPath = new Map(
+  Object.entries(sourceUrls).map(([path, url]) => [path.replace("../../graph-data/", ""), url]),
+);
 
-const byModelPath = new Map(Object.entries(texts).map(([path, text]) => [path.replace("../../graph-data/", ""), text]));
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} could not be fetched (HTTP ${response.status}).`);
+  return response;
+}
 
-/** Validates the embedded model; its source files are read from the bundled texts. */
-export function loadEmbeddedModel(): ValidationResult {
-  return validateModel(model, (source) => (source.file === undefined ? undefined : byModelPath.get(source.file)));
+/** Fetches the embedded model and its source texts, and assembles the graph. */
+export async function loadEmbeddedGraph(): Promise<ValidGraph> {
+  const model = (await (await fetchOk(modelUrl)).json()) as GraphModel;
+  const texts = await Promise.all(
+    model.sources.map(async (source) => {
+      const url = source.file === undefined ? undefined : urlByModelPath.get(source.file);
+      const text = source.text ?? (url ? await (await fetchOk(url)).text() : undefined);
+      if (text === undefined) throw new Error(`The embedded source ${source.id} is missing from the build.`);
+      return [source.id, text] as const;
+    }),
+  );
+  return assembleGraph(model, new Map(texts));
 }
 
 export const EMBEDDED_NAME = "graph-data/brief.graph.json";

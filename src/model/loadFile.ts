@@ -3,25 +3,12 @@
  * every step, so a hostile or broken file yields a clear error with a path and never a crash or a hang.
  */
 import { fileMessages } from "./fileMessages";
+import { FILE_LIMITS, type FileLimits } from "./fileLimits";
 import { bracketStats } from "./jsonSyntax";
 import type { ModelIssue } from "./messages";
 import { firstInvalidUtf8 } from "./utf8";
+export { FILE_LIMITS, type FileLimits } from "./fileLimits";
 import { parseModelJson, validateModel, type SourceReader, type ValidationResult } from "./validate";
-
-export interface FileLimits {
-  maxBytes: number;
-  maxNodes: number;
-  maxEdges: number;
-  maxDepth: number;
-}
-
-export const FILE_LIMITS: FileLimits = {
-  maxBytes: 25_000_000,
-  maxNodes: 50_000,
-  maxEdges: 200_000,
-  /** A model nests 5 levels (root, nodes, node, excerpts, excerpt); anything far deeper is not a model. */
-  maxDepth: 16,
-};
 
 export type LoadStage = "reading" | "validating" | "layout";
 

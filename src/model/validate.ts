@@ -6,16 +6,12 @@ import { integrityMessages, schemaMessages, type ModelIssue } from "./messages";
 import { checkSchema } from "./schemaIssues";
 import { describeJsonError } from "./jsonSyntax";
 import { fileMessages } from "./fileMessages";
-import { checkIntegrity, type SourceTexts } from "./integrity";
-import { splitPassages, type Passage } from "./passages";
+import { checkIntegrity } from "./integrity";
+import { assembleGraph, type ValidGraph } from "./assemble";
 import { sha256Hex } from "./sha256";
-import type { GraphModel, SourceInfo } from "./schema";
+import type { SourceInfo } from "./schema";
 
-/** A model that passed every check, with its sources' texts and passages ready for citing. */
-export interface ValidGraph extends SourceTexts {
-  model: GraphModel;
-  sourceInfo: ReadonlyMap<string, SourceInfo>;
-}
+export type { ValidGraph } from "./assemble";
 
 export type ValidationResult = { ok: true; graph: ValidGraph } | { ok: false; issues: ModelIssue[] };
 
@@ -31,7 +27,6 @@ export function validateModel(root: unknown, readFile: SourceReader | null = nul
   if (!schema.model) return { ok: false, issues: schema.issues };
   const model = schema.model;
   const texts = new Map<string, string>();
-  const passages = new Map<string, readonly Passage[]>();
   const issues: ModelIssue[] = [];
   model.sources.forEach((source, i) => {
     if (source.text === undefined && source.file !== undefined && readFile === null) {
@@ -51,12 +46,10 @@ export function validateModel(root: unknown, readFile: SourceReader | null = nul
       });
     }
     texts.set(source.id, text);
-    passages.set(source.id, splitPassages(text, source.bulletName));
   });
-  issues.push(...checkIntegrity(model, { texts, passages }));
-  if (issues.length > 0) return { ok: false, issues };
-  const sourceInfo = new Map(model.sources.map((s) => [s.id, s]));
-  return { ok: true, graph: { model, texts, passages, sourceInfo } };
+  const graph = assembleGraph(model, texts);
+  issues.push(...checkIntegrity(model, graph));
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, graph };
 }
 
 /** Parses JSON text; a syntax error becomes an issue worded the same in every engine where possible. */

@@ -1,4 +1,4 @@
-/** The banner: the app's name, search, the sources toggle and "copy link". */
+/** The banner: the app's name, search, and the actions (secondary ones fold into "More" on narrow screens). */
 import { useActions, useGraph, useReaderOpen } from "../state/hooks";
 import { ListToggle } from "../ui/a11y/ListPanel";
 import { ShortcutsDialog } from "../ui/a11y/ShortcutsDialog";
@@ -7,6 +7,7 @@ import { ExportButton } from "../ui/export/ExportButton";
 import { ThemeSelect } from "../ui/theme/ThemeSelect";
 import { useCopy } from "../ui/common/useCopy";
 import { OpenGraphControl } from "../ui/open/OpenGraphControl";
+import { MoreActions } from "../ui/common/MoreActions";
 
 /** The top bar. */
 export function Header() {
@@ -22,19 +23,21 @@ export function Header() {
       </h1>
       <SearchBox />
       <div className="header-actions">
-        <OpenGraphControl />
         <button type="button" aria-pressed={readerOpen} onClick={() => setReaderOpen(!readerOpen)} disabled={!graph}>
           Sources
         </button>
         <ListToggle />
         <ExportButton />
-        <button type="button" onClick={() => copy(window.location.href)} disabled={!graph}>
-          Copy link
-        </button>
+        <MoreActions>
+          <OpenGraphControl />
+          <button type="button" onClick={() => copy(window.location.href)} disabled={!graph}>
+            Copy link
+          </button>
+          <ThemeSelect />
+        </MoreActions>
         <span className="copy-status" role="status">
           {status === "copied" ? "Link copied" : status === "failed" ? "Could not copy" : ""}
         </span>
-        <ThemeSelect />
         <ShortcutsDialog />
       </div>
     </header>

@@ -89,3 +89,8 @@ export function connectionGroups(
   const rank = (g: ConnectionGroup) => RELATIONS.indexOf(g.relation) * 2 + (g.direction === "out" ? 0 : 1);
   return [...groups.values()].toSorted((a, b) => rank(a) - rank(b));
 }
+
+/** A connection read as a sentence from the node's side: "Peacebuilding Commission coordinates with Peacebuilding Fund". */
+export function relationSentence(self: string, relation: string, other: string, direction: "in" | "out"): string {
+  return direction === "out" ? `${self} ${relation} ${other}` : `${other} ${relation} ${self}`;
+}

@@ -8,14 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { focusedName, pressUntil } from "./a11yHelpers";
 import { launch, openApp } from "./browser";
-
-// The embedded model as shipped: the test reads its expectations from it, so curation can go on.
-const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as {
-  nodes: { id: string; label: string; excerpts: { quote: string; source: string; start: number; end: number }[] }[];
-};
-const pbc = model.nodes.find((n) => n.label === "Peacebuilding Commission")!;
-const firstQuote = pbc.excerpts[0]!;
-const plain = (quote: string) => quote.replaceAll("**", "");
+import { firstQuote, pbc, plain } from "./embeddedFixture";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;

@@ -7,7 +7,9 @@ import type { ListConnection, ListEntry } from "../../model/listView";
 import type { Selection } from "../../model/viewState";
 import { RELATION_INFO } from "../../model/vocabulary";
 import { ExcerptList } from "../details/ExcerptList";
+import { ConnectionButtons } from "../common/ConnectionButtons";
 import { ShapeIcon } from "../common/ShapeIcon";
+import { relationSentence } from "../../model/graphIndex";
 
 interface Props {
   entry: ListEntry;
@@ -31,7 +33,7 @@ function ConnectionItem({
 }) {
   const { edge, other, direction } = connection;
   const relation = RELATION_INFO[edge.relation].label;
-  const sentence = direction === "out" ? `${self} ${relation} ${other.label}` : `${other.label} ${relation} ${self}`;
+  const sentence = relationSentence(self, relation, other.label, direction);
   return (
     <li data-current={current || undefined}>
       <span className="list-relation">
@@ -39,19 +41,7 @@ function ConnectionItem({
         {relation}
         {direction === "in" && <span className="visually-hidden">, from</span>}
       </span>{" "}
-      <button type="button" className="link-button" onClick={() => onPick({ kind: "node", id: other.id })}>
-        <ShapeIcon type={other.type} size={12} />
-        {other.label}
-      </button>
-      <button
-        type="button"
-        className="evidence-button"
-        aria-current={current || undefined}
-        aria-label={`Evidence: ${sentence}`}
-        onClick={() => onPick({ kind: "edge", id: edge.id })}
-      >
-        evidence
-      </button>
+      <ConnectionButtons other={other} edgeId={edge.id} sentence={sentence} current={current} onPick={onPick} />
     </li>
   );
 }

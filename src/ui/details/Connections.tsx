@@ -1,8 +1,8 @@
 /** A node's connections grouped by relation; each one moves the selection there. */
-import { connectionGroups } from "../../model/graphIndex";
+import { connectionGroups, relationSentence } from "../../model/graphIndex";
 import { RELATION_INFO, SYMMETRIC_RELATIONS } from "../../model/vocabulary";
 import type { GraphIndex } from "../../model/graphIndex";
-import { ShapeIcon } from "../common/ShapeIcon";
+import { ConnectionButtons } from "../common/ConnectionButtons";
 import { useGoTo } from "../common/useGoTo";
 
 /** The "Connections" section of a node's details. */
@@ -26,22 +26,12 @@ export function Connections({ index, nodeId }: { index: GraphIndex; nodeId: stri
             <ul>
               {group.connections.map(({ edge, node }) => (
                 <li key={edge.id}>
-                  <button type="button" className="link-button" onClick={() => goTo({ kind: "node", id: node.id })}>
-                    <ShapeIcon type={node.type} size={12} />
-                    {node.label}
-                  </button>
-                  <button
-                    type="button"
-                    className="evidence-button"
-                    onClick={() => goTo({ kind: "edge", id: edge.id })}
-                    aria-label={
-                      group.direction === "out"
-                        ? `Evidence: ${self} ${relation} ${node.label}`
-                        : `Evidence: ${node.label} ${relation} ${self}`
-                    }
-                  >
-                    evidence
-                  </button>
+                  <ConnectionButtons
+                    other={node}
+                    edgeId={edge.id}
+                    sentence={relationSentence(self, relation, node.label, group.direction)}
+                    onPick={goTo}
+                  />
                 </li>
               ))}
             </ul>

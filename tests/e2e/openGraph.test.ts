@@ -3,8 +3,7 @@
  * (`?graph=`), refused when broken or hostile, laid out off the page when it has no positions, cancelled,
  * remembered across a reload and forgotten. Every page also reports Content-Security-Policy violations.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -12,10 +11,13 @@ import { launch, openApp } from "./browser";
 import { loadModelFile } from "../../scripts/lib/modelFile";
 import { syntheticModel } from "../../scripts/lib/syntheticModel";
 import { toModelJson } from "../../src/model/export/modelJson";
+import { makeTempDir, removeTempDirs } from "../support/tempDirs";
+
+afterAll(removeTempDirs);
 
 const baseUrl = inject("baseUrl");
 const EMBEDDED_TITLE = "Prevention for Sustaining Peace: State Authority in Peace Operations";
-const dir = mkdtempSync(join(tmpdir(), "briefgraph-open-"));
+const dir = makeTempDir("briefgraph-open-");
 
 /** Writes a model file for the picker; returns its path. */
 function modelFile(name: string, content: string): string {

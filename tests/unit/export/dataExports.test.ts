@@ -1,9 +1,8 @@
 // Data exports of the small fixture model (real brief quotes), read back by an independent parser (Debian's networkx).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { edgesCsv, nodesCsv, csvField } from "../../../src/model/export/csv";
 import { citationsMarkdown } from "../../../src/model/export/citationsMarkdown";
 import { excerptsText } from "../../../src/model/export/attributes";
@@ -12,6 +11,9 @@ import { toGraphML } from "../../../src/model/export/graphml";
 import { escapeXml } from "../../../src/model/export/xml";
 import { RELATION_INFO } from "../../../src/model/vocabulary";
 import { smallModel } from "../model/brokenModels";
+import { makeTempDir, removeTempDirs } from "../../support/tempDirs";
+
+afterAll(removeTempDirs);
 
 const model = smallModel();
 const sources = new Map(model.sources.map((s) => [s.id, s]));
@@ -24,7 +26,7 @@ interface Parsed {
 
 /** Writes the document to a temp file and asks networkx what it holds. */
 function readBack(text: string, kind: "graphml" | "gexf"): Parsed {
-  const path = join(mkdtempSync(join(tmpdir(), "briefgraph-export-")), `graph.${kind}`);
+  const path = join(makeTempDir("briefgraph-export-"), `graph.${kind}`);
   writeFileSync(path, text);
   const out = execFileSync("/usr/bin/python3", ["tests/support/readWithNetworkx.py", path, kind], { encoding: "utf8" });
   return JSON.parse(out) as Parsed;

@@ -1,14 +1,16 @@
 // Line breaks in exported attributes: GEXF keeps excerpts (one per line) in XML attributes, where a parser turns
 // a raw line break into a space; read back by networkx (Debian's python3-networkx). Fixture: the small model.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { excerptsText } from "../../../src/model/export/attributes";
 import { toGexf } from "../../../src/model/export/gexf";
 import { escapeXml } from "../../../src/model/export/xml";
 import { smallModel } from "../model/brokenModels";
+import { makeTempDir, removeTempDirs } from "../../support/tempDirs";
+
+afterAll(removeTempDirs);
 
 describe("line breaks in XML exports", () => {
   it("are written as character references", () => {
@@ -19,7 +21,7 @@ describe("line breaks in XML exports", () => {
     const model = structuredClone(smallModel());
     const node = model.nodes[0]!;
     node.excerpts.push({ ...node.excerpts[0]! });
-    const path = join(mkdtempSync(join(tmpdir(), "briefgraph-gexf-")), "graph.gexf");
+    const path = join(makeTempDir("briefgraph-gexf-"), "graph.gexf");
     writeFileSync(path, toGexf(model));
     const out = execFileSync("/usr/bin/python3", ["tests/support/readWithNetworkx.py", path, "gexf"], {
       encoding: "utf8",

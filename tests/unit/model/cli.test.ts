@@ -1,16 +1,18 @@
 // Runs the curators' commands as they would: `npm run validate` is `tsx scripts/validate.ts`.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { SMALL_MODEL_PATH } from "./brokenModels";
+import { makeTempDir, removeTempDirs } from "../../support/tempDirs";
+
+afterAll(removeTempDirs);
 
 const tsx = join("node_modules", ".bin", "tsx");
 
 /** Copies the small fixture into a temp folder with the source beside it, so relative paths still resolve. */
 function tempModel(edit: (json: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), "briefgraph-"));
+  const dir = makeTempDir("briefgraph-");
   copyFileSync("graph-data/sources/brief.txt", join(dir, "brief.txt"));
   const json = readFileSync(SMALL_MODEL_PATH, "utf8").replace("../../../graph-data/sources/brief.txt", "brief.txt");
   const path = join(dir, "model.graph.json");

@@ -1,5 +1,5 @@
 /** One source as the reader sees it: its title and its passages, bullets grouped into lists. */
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { formatDate } from "../../model/citation";
 import type { Passage } from "../../model/passages";
 import type { SourceInfo } from "../../model/schema";
@@ -12,6 +12,7 @@ interface Props extends Omit<PassageBlockProps, "passage"> {
 
 /** Renders a whole source text. */
 export function SourceText({ source, passages, ...rest }: Props) {
+  const end = useRef<HTMLParagraphElement>(null);
   const blocks: ReactNode[] = [];
   let bullets: ReactNode[] = [];
   const flush = () => {
@@ -33,7 +34,14 @@ export function SourceText({ source, passages, ...rest }: Props) {
       <p className="source-meta">
         {source.title}. {source.publisher}, {formatDate(source.date)}.
       </p>
+      {/* Nearly every sentence is a link to what it supports: keyboard readers can jump the whole source. */}
+      <button type="button" className="reader-skip" onClick={() => end.current?.focus()}>
+        Skip past the {source.shortTitle}
+      </button>
       {blocks}
+      <p ref={end} className="source-end" tabIndex={-1}>
+        End of the {source.shortTitle}.
+      </p>
     </section>
   );
 }

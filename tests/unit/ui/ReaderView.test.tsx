@@ -16,6 +16,12 @@ describe("ReaderView", () => {
     expect(cited.getAttribute("href")).toBe("?node=security-council");
   });
 
+  it("lets a keyboard reader skip past a source's cited passages in one step", () => {
+    renderWithGraph(<ReaderView />);
+    fireEvent.click(screen.getByRole("button", { name: "Skip past the Brief" }));
+    expect(document.activeElement?.textContent).toBe("End of the Brief.");
+  });
+
   it("highlights the open passage and selects what a cited passage supports", () => {
     const { store } = renderWithGraph(<ReaderView />, (s) => ({
       ...s,

@@ -124,6 +124,24 @@ describe("opening a model file", () => {
     expect(await page.getByRole("region", { name: "Graph source" }).count()).toBe(0);
   });
 
+  it("opens a file dropped on the page, showing where to drop it while dragging", async () => {
+    const dropped = JSON.stringify({ ...unplaced, title: "A dropped model" });
+    const dataTransfer = await page.evaluateHandle((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], "dropped.json", { type: "application/json" }));
+      return transfer;
+    }, dropped);
+    await page.dispatchEvent("main", "dragenter", { dataTransfer });
+    await page.dispatchEvent("main", "dragover", { dataTransfer });
+    expect(await page.getByText("Drop a briefgraph model (.json) to open it").isVisible()).toBe(true);
+    await page.dispatchEvent("main", "drop", { dataTransfer });
+    await page.waitForFunction(() => document.querySelector(".graph-title")?.textContent === "A dropped model");
+    expect(await page.getByText("Drop a briefgraph model (.json) to open it").count()).toBe(0);
+    expect(await page.getByRole("region", { name: "Graph source" }).textContent()).toContain("dropped.json");
+    await page.getByRole("button", { name: /Forget it/ }).click();
+    await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+  });
+
   it("shows progress for a big model, keeps the page responsive, and cancels", async () => {
     await page.evaluate(() => {
       (window as unknown as { longTasks: number[] }).longTasks = [];

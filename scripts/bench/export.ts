@@ -9,14 +9,12 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { build, preview } from "vite";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launch, openApp } from "../../tests/e2e/browser";
+import { buildApp, serve } from "./server";
+import { median } from "./stats";
 
-const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf("--runs") + 1]) || 5;
-const OUT_DIR = resolve("node_modules/.cache/briefgraph-bench");
-const TARGETS = { png: 500, svg: 300 } as const;
+export const TARGETS = { png: 500, svg: 300 } as const;
 
 type Format = keyof typeof TARGETS;
 
@@ -82,33 +80,31 @@ async function runOnce(page: Page): Promise<Record<string, number>> {
   return out;
 }
 
-const median = (values: number[]) => {
-  const sorted = values.toSorted((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+/** Runs the export benchmark `runs` times in fresh pages of `browser` against the app at `url`; samples by measure. */
+export async function measureExports(browser: Browser, url: string, runs: number): Promise<Record<string, number[]>> {
+  const samples: Record<string, number[]> = {};
+  for (let run = 1; run <= runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openApp(page, url);
+    for (const [name, value] of Object.entries(await runOnce(page))) (samples[name] ??= []).push(value);
+    await page.close();
+    process.stdout.write(`export run ${run}/${runs} done\n`);
+  }
+  return samples;
+}
 
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const runs = Number(args[args.indexOf("--runs") + 1]) || 5;
   if (!args.includes("--reuse")) {
     console.log("building the production app…");
-    await build({ logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
+    await buildApp();
   }
-  const server = await preview({
-    logLevel: "warn",
-    build: { outDir: OUT_DIR },
-    preview: { host: "127.0.0.1", port: 0, open: false },
-  });
-  const url = server.resolvedUrls?.local[0] ?? "";
+  const { server, url } = await serve();
   const browser = await launch();
-  const samples: Record<string, number[]> = {};
+  let samples: Record<string, number[]> = {};
   try {
-    for (let run = 1; run <= RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await openApp(page, url);
-      for (const [name, value] of Object.entries(await runOnce(page))) (samples[name] ??= []).push(value);
-      await page.close();
-      process.stdout.write(`run ${run}/${RUNS} done\n`);
-    }
+    samples = await measureExports(browser, url, runs);
   } finally {
     await browser.close();
     await server.close();
@@ -124,10 +120,11 @@ async function main(): Promise<void> {
       verdict: target ? (med < target ? "PASS" : "FAIL") : "",
     };
   });
-  console.log(`\nWhole embedded graph, ${RUNS} runs, ms (PNG at 4×):`);
+  console.log(`\nWhole embedded graph, ${runs} runs, ms (PNG at 4×):`);
   console.table(rows);
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/export.json", `${JSON.stringify({ runs: RUNS, samples, rows }, null, 2)}\n`);
+  writeFileSync("bench-results/export.json", `${JSON.stringify({ runs, samples, rows }, null, 2)}\n`);
 }
 
-await main();
+// Run as a script (npm run bench:export), not when npm run bench imports measureExports.
+if (resolve(process.argv[1] ?? "") === import.meta.filename) await main();

@@ -1,0 +1,69 @@
+/**
+ * The floor: a bare page (no React, no app) that fetches the same embedded model, draws the same nodes and
+ * edges with Cytoscape alone from the same positions, and marks "floor:painted" on the first render. The app's
+ * navigation-to-painted time is compared with this page's, measured in the same run on the same server.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+
+const HTML = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>floor</title>
+    <style>html, body, #cy { margin: 0; width: 100%; height: 100%; }</style>
+  </head>
+  <body><div id="cy"></div>
+    <script src="cytoscape.min.js"></script>
+    <script src="floor.js"></script>
+  </body>
+</html>
+`;
+
+// Plain script, no bundler: the least a page can do to show this graph.
+const SCRIPT = `fetch("../graph-data/brief.graph.json").then((r) => r.json()).then((model) => {
+  const elements = [
+    ...model.nodes.map((n) => ({ data: { id: n.id, label: n.label }, position: n.position })),
+    ...model.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
+  ];
+  const cy = cytoscape({
+    container: document.getElementById("cy"),
+    elements,
+    layout: { name: "preset", fit: true, padding: 30 },
+    style: [
+      { selector: "node", style: { label: "data(label)", width: 28, height: 28, "font-size": 11 } },
+      { selector: "edge", style: { width: 1.5, "curve-style": "bezier", "target-arrow-shape": "triangle" } },
+    ],
+  });
+  cy.one("render", () => performance.mark("floor:painted"));
+});
+`;
+
+/** Writes the floor page into the build folder at floor/, next to a copy of Cytoscape's own build. */
+export function writeFloorPage(outDir: string): void {
+  const dir = join(outDir, "floor");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "index.html"), HTML);
+  writeFileSync(join(dir, "floor.js"), SCRIPT);
+  copyFileSync("node_modules/cytoscape/dist/cytoscape.min.js", join(dir, "cytoscape.min.js"));
+}
+
+/**
+ * Loads `url` `runs` times, each in a fresh browser context (cold cache), and returns the time from navigation
+ * start to the performance mark `mark`, in ms.
+ */
+export async function navigationToMark(browser: Browser, url: string, mark: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      (name) => performance.getEntriesByName(name, "mark")[0]?.startTime,
+      mark,
+      { timeout: 30_000 },
+    );
+    times.push((await handle.jsonValue()) as number);
+    await context.close();
+  }
+  return times;
+}

@@ -1,0 +1,141 @@
+/**
+ * npm run bench [-- --runs 5] [-- --quick] [-- --reuse]: builds the production app, serves it, and measures it
+ * in headless Chromium (see issue 7): start-up bundle size, navigation to the embedded graph painted against a
+ * bare Cytoscape floor page, click and search latency, image export, and synthetic graphs of 1,000, 5,000 and
+ * 20,000 nodes opened like a reader's file. Prints a table with PASS/FAIL per budgeted figure and writes
+ * bench-results/bench.json. --quick measures only the 5,000-node graph and skips exports. A benchmark, not a
+ * test: it always exits 0.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch } from "../../tests/e2e/browser";
+import { startupSizes } from "../lib/bundleSize";
+import { openBigGraph, writeSynthetic } from "./bigGraphs";
+import { TARGETS, measureExports } from "./export";
+import { navigationToMark, writeFloorPage } from "./floor";
+import { measureInteraction, type ModelNode } from "./interaction";
+import { OUT_DIR, buildApp, serve } from "./server";
+import { median, percentile, printTable, row, type Row } from "./stats";
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf("--runs") + 1]) || 5;
+const QUICK = args.includes("--quick");
+const SIZES = QUICK ? [5000] : [1000, 5000, 20_000];
+
+const max = (limit: number, text: string) => ({ kind: "max" as const, limit, text });
+const min = (limit: number, text: string) => ({ kind: "min" as const, limit, text });
+
+async function main(): Promise<void> {
+  if (!args.includes("--reuse")) {
+    console.log("building the production app…");
+    await buildApp();
+  }
+  writeFloorPage(OUT_DIR);
+  const rows: Row[] = [];
+  for (const size of startupSizes(OUT_DIR))
+    rows.push(
+      row(
+        `start-up ${size.kind.toUpperCase()} (gzip)`,
+        "kB",
+        [size.totalKb],
+        max(size.budgetKb, `≤ ${size.budgetKb} kB`),
+      ),
+    );
+
+  const model = JSON.parse(readFileSync(join(OUT_DIR, "graph-data/brief.graph.json"), "utf8")) as {
+    nodes: ModelNode[];
+  };
+  const { server, url } = await serve();
+  const browser = await launch();
+  try {
+    console.log(`navigation → painted, ${RUNS} fresh loads each…`);
+    const floor: number[] = [];
+    const app: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      floor.push(...(await navigationToMark(browser, `${url}floor/`, "floor:painted", 1)));
+      app.push(...(await navigationToMark(browser, url, "briefgraph:painted", 1)));
+    }
+    rows.push(row("floor page: navigation → painted", "ms", floor));
+    rows.push(row("app: navigation → painted", "ms", app));
+    const ratio = median(app) / median(floor);
+    rows.push(
+      row(
+        "app / floor",
+        "×",
+        app.map((a, i) => a / floor[i]!),
+        max(1.25, "≤ 1.25×"),
+        ratio,
+      ),
+    );
+
+    console.log("click and search latency…");
+    const { clicks, keys } = await measureInteraction(browser, url, Math.max(1, Math.round(RUNS / 5)), model.nodes);
+    rows.push(row("click node → details painted, p95", "ms", clicks, max(50, "p95 ≤ 50 ms"), percentile(clicks, 95)));
+    rows.push(row("search keystroke → results painted, p95", "ms", keys, max(50, "p95 ≤ 50 ms"), percentile(keys, 95)));
+
+    if (!QUICK) {
+      console.log("image export…");
+      const exports = await measureExports(browser, url, RUNS);
+      for (const [name, samples] of Object.entries(exports)) {
+        const target = TARGETS[name as keyof typeof TARGETS];
+        rows.push(row(`export ${name}`, "ms", samples, target ? max(target, `≤ ${target} ms`) : undefined));
+      }
+    }
+
+    for (const n of SIZES) {
+      console.log(`${n.toLocaleString("en")} nodes, ${RUNS} runs…`);
+      const { file, nodes } = writeSynthetic(n);
+      const samples: Array<Record<string, number>> = [];
+      for (let run = 0; run < RUNS; run++) samples.push(await openBigGraph(browser, url, file, nodes));
+      const pick = (key: string) => samples.map((s) => s[key]!);
+      const label = (what: string) => `${n.toLocaleString("en")} nodes: ${what}`;
+      rows.push(row(label("file → validated"), "ms", pick("validated")));
+      rows.push(row(label("file → painted"), "ms", pick("painted")));
+      rows.push(
+        row(label("file → interactive"), "ms", pick("interactive"), n === 5000 ? max(3000, "≤ 3000 ms") : undefined),
+      );
+      rows.push(row(label("longest task while loading"), "ms", pick("loadTask")));
+      rows.push(row(label("drag-pan"), "fps", pick("panFps"), min(20, "≥ 20 fps")));
+      rows.push(row(label("wheel-zoom"), "fps", pick("zoomFps")));
+      rows.push(
+        row(
+          label("longest task after load"),
+          "ms",
+          pick("longAfter"),
+          max(200, "≤ 200 ms"),
+          Math.max(...pick("longAfter")),
+        ),
+      );
+      if (!Number.isNaN(pick("clickMedian")[0]))
+        rows.push(row(label("click → details painted"), "ms", pick("clickMedian")));
+      rows.push(row(label("JS heap after GC"), "MB", pick("heap")));
+      if (n >= 20_000)
+        rows.push(
+          row(
+            label("progress bar shown (runs)"),
+            "of 1",
+            pick("progress"),
+            min(1, "every run"),
+            Math.min(...pick("progress")),
+          ),
+        );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\nbriefgraph bench: ${RUNS} runs per figure (medians unless marked), headless Chromium\n`);
+  printTable(rows);
+  const failed = rows.filter((r) => r.verdict === "FAIL");
+  console.log(
+    failed.length ? `\n${failed.length} FAIL: ${failed.map((r) => r.figure).join("; ")}` : "\nall budgets PASS",
+  );
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync(
+    "bench-results/bench.json",
+    `${JSON.stringify({ runs: RUNS, quick: QUICK, date: new Date().toISOString(), rows }, null, 2)}\n`,
+  );
+  console.log("wrote bench-results/bench.json");
+}
+
+await main();

@@ -67,6 +67,8 @@ export async function openRequest(
     actions.openFailed(name, result.issues);
     return false;
   }
+  // The benchmark times opening a file to here: decoded, validated and laid out, not yet drawn.
+  performance.mark("briefgraph:open:validated");
   if (origin.kind !== "embedded") setGraphParam(origin.kind === "link" ? origin.url : null);
   actions.graphOpened(prepareGraph(result.graph), origin, result.warnings);
   if (!rememberGraph(origin, json))
@@ -76,6 +78,7 @@ export async function openRequest(
 
 /** Opens a file the reader picked or dropped. */
 export async function openFile(actions: OpenActions, file: File): Promise<boolean> {
+  performance.mark("briefgraph:open:start");
   // Refuse an oversized file before reading a byte of it.
   if (file.size > FILE_LIMITS.maxBytes) {
     actions.openFailed(file.name, [{ ...fileMessages.tooLarge(file.size, FILE_LIMITS.maxBytes), path: [] }]);

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core } from "cytoscape";
 import type { LoadedGraph } from "../state/appState";
+import { BIG_GRAPH_CORE_OPTIONS, isBigModel } from "./bigGraph";
 import { CyContext } from "./CyContext";
 import { toElements } from "./elements";
 import { getResolvedTheme } from "../state/theme";
@@ -36,7 +37,9 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
   const elements = useMemo(() => toElements(graph.valid.model), [graph]);
   // Created in the theme in effect, so a dark page never flashes a light canvas; ThemeController follows changes.
   const [initial] = useState(() => ({ theme: getResolvedTheme() }));
-  const stylesheet = useMemo(() => buildStylesheet(initial.theme), [initial]);
+  // Fixed for the instance's life: a different graph remounts the view (key).
+  const [big] = useState(() => isBigModel(graph.valid.model));
+  const stylesheet = useMemo(() => buildStylesheet(initial.theme, big), [initial, big]);
   const canvas = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   // Called after every update of the component; only a new instance (StrictMode remount) changes state.
@@ -65,6 +68,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
         maxZoom={4}
         boxSelectionEnabled={false}
         autounselectify
+        {...(big ? BIG_GRAPH_CORE_OPTIONS : {})}
       />
       {cy && !cy.destroyed() && (
         <CyContext value={cy}>

@@ -21,6 +21,10 @@ declare module "react-cytoscapejs" {
     autounselectify?: boolean;
     autoungrabify?: boolean;
     wheelSensitivity?: number;
+    /** Core rendering options, read once when the instance is created. */
+    textureOnViewport?: boolean;
+    hideEdgesOnViewport?: boolean;
+    pixelRatio?: number | "auto";
   }
 
   export default class CytoscapeComponent extends Component<CytoscapeComponentProps> {}

@@ -91,6 +91,25 @@ const relationRules = (c: CanvasColors): StyleRule[] =>
     return { selector: `edge[relation = "${relation}"]`, style };
   });
 
+/**
+ * For big graphs (bigGraph.ts), after the relation rules and before the state rules: straight single-line
+ * edges with no arrowheads (haystack draws no end arrows), and node labels only when larger on screen.
+ */
+const bigGraphRules = (c: CanvasColors): StyleRule[] => [
+  { selector: "node", style: { "min-zoomed-font-size": 9 } },
+  {
+    selector: "edge",
+    style: {
+      "curve-style": "haystack",
+      "haystack-radius": 0,
+      "target-arrow-shape": "none",
+      width: 1,
+      "line-color": c.edge,
+      "line-outline-width": 0,
+    },
+  },
+];
+
 const stateRules = (c: CanvasColors): StyleRule[] => [
   { selector: ".hidden", style: { display: "none" } },
   { selector: "edge.zoomed-in", style: { label: "data(label)" } },
@@ -133,10 +152,10 @@ const stateRules = (c: CanvasColors): StyleRule[] => [
   },
 ];
 
-/** The whole stylesheet for a theme; later rules win, so state rules come last. */
-export function buildStylesheet(theme: ThemeName): StyleRule[] {
+/** The whole stylesheet for a theme, with the fast rules when `big`; later rules win, so state rules come last. */
+export function buildStylesheet(theme: ThemeName, big = false): StyleRule[] {
   const c = CANVAS_COLORS[theme];
-  return [...base(c), ...typeRules(theme), ...relationRules(c), ...stateRules(c)];
+  return [...base(c), ...typeRules(theme), ...relationRules(c), ...(big ? bigGraphRules(c) : []), ...stateRules(c)];
 }
 
 /** The light theme's stylesheet. */

@@ -8,7 +8,11 @@ export function ReadyController() {
   const cy = useCy();
   const { canvasReady } = useActions();
   useEffect(() => {
-    const onRender = () => canvasReady();
+    const onRender = () => {
+      // The benchmark times navigation (or opening a file) to this first frame.
+      performance.mark("briefgraph:painted");
+      canvasReady();
+    };
     cy.one("render", onRender);
     return () => {
       cy.off("render", onRender);

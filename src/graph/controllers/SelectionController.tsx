@@ -5,6 +5,7 @@
 import { useEffect, useRef } from "react";
 import type { Collection, Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useActions, useSelection } from "../../state/hooks";
+import { isBigGraph } from "../bigGraph";
 import { prefersMotion, useCy } from "../CyContext";
 
 const MAX_OPENING_ZOOM = 1.5;
@@ -48,7 +49,8 @@ export function SelectionController() {
     if (cy.destroyed()) return;
     const wasFirst = first.current;
     first.current = false;
-    cy.batch(() => cy.elements().removeClass("selected emph dimmed"));
+    // Only the elements that carry a class are restyled: on a big graph, restyling all of them takes seconds.
+    cy.batch(() => cy.elements(".selected, .emph, .dimmed").removeClass("selected emph dimmed"));
     if (!selection) return;
     const element = cy.getElementById(selection.id);
     if (element.empty()) return;
@@ -56,7 +58,8 @@ export function SelectionController() {
     cy.batch(() => {
       element.addClass("selected");
       near.addClass("emph");
-      cy.elements().not(near).addClass("dimmed");
+      // On a big graph, dimming thousands of elements costs a long task per click; the emphasis suffices.
+      if (!isBigGraph(cy)) cy.elements().not(near).addClass("dimmed");
     });
     // A shared link opens on its selection in context; later, an off-screen selection (Back, the reader)
     // is brought into view. Selections made on the canvas are on screen already and stay put.

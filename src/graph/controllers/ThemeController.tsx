@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 import type { ThemeName } from "../../model/theme";
 import { useResolvedTheme } from "../../state/theme";
 import { useCy } from "../CyContext";
+import { isBigGraph } from "../bigGraph";
 import { buildStylesheet } from "../stylesheet";
 
 /** Renders nothing; `initial` is the theme the canvas was created with. */
@@ -16,7 +17,9 @@ export function ThemeController({ initial }: { initial: ThemeName }) {
   useEffect(() => {
     if (drawn.current === theme || cy.destroyed()) return;
     drawn.current = theme;
-    cy.style().fromJson(buildStylesheet(theme)).update();
+    cy.style()
+      .fromJson(buildStylesheet(theme, isBigGraph(cy)))
+      .update();
   }, [cy, theme]);
   return null;
 }

@@ -3,6 +3,7 @@
  * Changing the focus also brings the focused neighbourhood into view.
  */
 import { useEffect, useRef } from "react";
+import type { SingularElementArgument } from "cytoscape";
 import { useFocus } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { prefersMotion, useCy } from "../CyContext";
@@ -16,13 +17,15 @@ export function VisibilityController() {
 
   useEffect(() => {
     if (!visibility || cy.destroyed()) return;
+    // Only elements whose state changes are touched: at start-up, with everything shown, none are restyled.
+    const shown = (e: SingularElementArgument) =>
+      e.isNode() ? visibility.nodes.has(e.id()) : visibility.edges.has(e.id());
+    const hide = cy.elements().filter((e) => !e.hasClass("hidden") && !shown(e));
+    const show = cy.elements(".hidden").filter((e) => shown(e));
+    if (hide.empty() && show.empty()) return;
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass("hidden", !visibility.nodes.has(n.id()));
-      });
-      cy.edges().forEach((e) => {
-        e.toggleClass("hidden", !visibility.edges.has(e.id()));
-      });
+      hide.addClass("hidden");
+      show.removeClass("hidden");
     });
   }, [cy, visibility]);
 

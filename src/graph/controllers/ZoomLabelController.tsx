@@ -3,6 +3,7 @@
  * min-zoomed-font-size rounds zoom to powers of two, which shows labels far too early on some screens.
  */
 import { useEffect } from "react";
+import { isBigGraph } from "../bigGraph";
 import { useCy } from "../CyContext";
 
 /** Zoom from which edge labels are readable (10 px text at zoom 1). */
@@ -12,6 +13,8 @@ export const EDGE_LABEL_ZOOM = 1;
 export function ZoomLabelController() {
   const cy = useCy();
   useEffect(() => {
+    // On a big graph, restyling every edge at the threshold would stall the zoom; labels show on hover instead.
+    if (isBigGraph(cy)) return undefined;
     let shown: boolean | null = null;
     const update = () => {
       const next = cy.zoom() >= EDGE_LABEL_ZOOM;

@@ -1,0 +1,33 @@
+/**
+ * Cytoscape's own speed settings for big graphs. Below the threshold (the embedded brief has 87 nodes and
+ * ~150 edges) nothing changes; above it, drawing and restyling thousands of elements per frame is what makes
+ * panning stutter in a software-rendered canvas, so we trade detail for speed: straight "haystack" edges
+ * without arrowheads (Cytoscape draws no end arrows on haystack edges), node labels only from a larger size
+ * on screen, edge labels only on hover and selection, no dimming of the rest of the graph on selection, and
+ * a cached texture instead of a full redraw while the viewport moves. The style side is in stylesheet.ts (bigGraphRules).
+ * Measured with `npm run bench`.
+ */
+import type { Core } from "cytoscape";
+import type { GraphModel } from "../model/schema";
+
+/** Nodes plus edges from which a graph counts as big: about 700 nodes at two edges per node. */
+export const BIG_GRAPH_ELEMENTS = 2000;
+
+/** Whether the model is big enough for the fast settings. */
+export function isBigModel(model: GraphModel): boolean {
+  return model.nodes.length + model.edges.length >= BIG_GRAPH_ELEMENTS;
+}
+
+/** Whether the graph drawn by `cy` is big enough for the fast settings. */
+export function isBigGraph(cy: Core): boolean {
+  return cy.elements().length >= BIG_GRAPH_ELEMENTS;
+}
+
+/** Core options for big graphs (react-cytoscapejs passes them to the constructor). */
+export const BIG_GRAPH_CORE_OPTIONS = {
+  // While panning and zooming, move a snapshot of the canvas instead of redrawing every element.
+  textureOnViewport: true,
+  hideEdgesOnViewport: true,
+  // Device pixels beyond 1 multiply the fill cost; detail is invisible at the zoom a big graph is seen at.
+  pixelRatio: 1,
+} as const;

@@ -70,9 +70,16 @@ export async function openRequest(
   // The benchmark times opening a file to here: decoded, validated and laid out, not yet drawn.
   performance.mark("briefgraph:open:validated");
   if (origin.kind !== "embedded") setGraphParam(origin.kind === "link" ? origin.url : null);
-  actions.graphOpened(prepareGraph(result.graph), origin, result.warnings);
-  if (!rememberGraph(origin, json))
-    actions.addNotices([`“${name}” is too large to remember between visits; open it again next time.`]);
+  // Remembered first, so the page can say truthfully whether it will still be here after a reload.
+  const remembered = rememberGraph(origin, json);
+  const warnings = remembered
+    ? result.warnings
+    : [...result.warnings, `“${name}” is too large to remember between visits; open it again next time.`];
+  actions.graphOpened(
+    prepareGraph(result.graph),
+    origin.kind === "embedded" ? origin : { ...origin, remembered },
+    warnings,
+  );
   return true;
 }
 

@@ -21,7 +21,10 @@ export type LoadState =
   | { status: "ready"; graph: LoadedGraph };
 
 /** Where the current graph came from: the shipped model, a file the reader opened, or a `?graph=` link. */
-export type GraphOrigin = { kind: "embedded" } | { kind: "file"; name: string } | { kind: "link"; url: string };
+export type GraphOrigin =
+  | { kind: "embedded" }
+  | { kind: "file"; name: string; remembered?: boolean }
+  | { kind: "link"; url: string; remembered?: boolean };
 
 /** A model being opened in the background; the current graph stays usable meanwhile. */
 export interface Opening {

@@ -11,8 +11,8 @@ export function GraphOriginBar() {
   return (
     <div className="origin-bar" role="region" aria-label="Graph source">
       <span>
-        Showing {origin.kind === "file" ? "your file" : "the linked model"} <strong>{name}</strong>, remembered on this
-        device.
+        Showing {origin.kind === "file" ? "your file" : "the linked model"} <strong>{name}</strong>
+        {origin.remembered ? ", remembered on this device." : ", not remembered: it is too large to keep."}
       </span>
       <button type="button" onClick={() => void forgetAndShowEmbedded(actions)}>
         Forget it and show the embedded brief

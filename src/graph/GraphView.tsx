@@ -74,14 +74,14 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
         <CyContext value={cy}>
           <VisibilityController />
           <LayoutController model={graph.valid.model} />
-          <SelectionController />
+          <SelectionController big={big} />
           <HoverController />
           <ViewportController />
           <ViewportReportController />
-          <ZoomLabelController />
+          <ZoomLabelController big={big} />
           <ReadyController />
           <ExportController />
-          <ThemeController initial={initial.theme} />
+          <ThemeController initial={initial.theme} big={big} />
           <KeyboardController graph={graph} target={canvas} onOpenDetails={onOpenDetails} />
         </CyContext>
       )}

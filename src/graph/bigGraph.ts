@@ -7,7 +7,6 @@
  * a cached texture instead of a full redraw while the viewport moves. The style side is in stylesheet.ts (bigGraphRules).
  * Measured with `npm run bench`.
  */
-import type { Core } from "cytoscape";
 import type { GraphModel } from "../model/schema";
 
 /** Nodes plus edges from which a graph counts as big: about 700 nodes at two edges per node. */
@@ -16,11 +15,6 @@ export const BIG_GRAPH_ELEMENTS = 2000;
 /** Whether the model is big enough for the fast settings. */
 export function isBigModel(model: GraphModel): boolean {
   return model.nodes.length + model.edges.length >= BIG_GRAPH_ELEMENTS;
-}
-
-/** Whether the graph drawn by `cy` is big enough for the fast settings. */
-export function isBigGraph(cy: Core): boolean {
-  return cy.elements().length >= BIG_GRAPH_ELEMENTS;
 }
 
 /** Core options for big graphs (react-cytoscapejs passes them to the constructor). */

@@ -5,7 +5,6 @@
 import { useEffect, useRef } from "react";
 import type { Collection, Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useActions, useSelection } from "../../state/hooks";
-import { isBigGraph } from "../bigGraph";
 import { prefersMotion, useCy } from "../CyContext";
 
 const MAX_OPENING_ZOOM = 1.5;
@@ -26,7 +25,7 @@ function onScreen(cy: Core, element: SingularElementReturnValue): boolean {
 }
 
 /** Renders nothing; keeps canvas and store selection in step. */
-export function SelectionController() {
+export function SelectionController({ big }: { big: boolean }) {
   const cy = useCy();
   const selection = useSelection();
   const { select } = useActions();
@@ -59,13 +58,13 @@ export function SelectionController() {
       element.addClass("selected");
       near.addClass("emph");
       // On a big graph, dimming thousands of elements costs a long task per click; the emphasis suffices.
-      if (!isBigGraph(cy)) cy.elements().not(near).addClass("dimmed");
+      if (!big) cy.elements().not(near).addClass("dimmed");
     });
     // A shared link opens on its selection in context; later, an off-screen selection (Back, the reader)
     // is brought into view. Selections made on the canvas are on screen already and stay put.
     if (wasFirst) fitAround(cy, near.filter(":visible"));
     else if (!onScreen(cy, element)) cy.animate({ center: { eles: element } }, { duration: prefersMotion() ? 300 : 0 });
-  }, [cy, selection]);
+  }, [cy, selection, big]);
 
   return null;
 }

@@ -3,18 +3,17 @@
  * min-zoomed-font-size rounds zoom to powers of two, which shows labels far too early on some screens.
  */
 import { useEffect } from "react";
-import { isBigGraph } from "../bigGraph";
 import { useCy } from "../CyContext";
 
 /** Zoom from which edge labels are readable (10 px text at zoom 1). */
 export const EDGE_LABEL_ZOOM = 1;
 
 /** Renders nothing; toggles the "zoomed-in" class on edges when the zoom crosses the threshold. */
-export function ZoomLabelController() {
+export function ZoomLabelController({ big }: { big: boolean }) {
   const cy = useCy();
   useEffect(() => {
     // On a big graph, restyling every edge at the threshold would stall the zoom; labels show on hover instead.
-    if (isBigGraph(cy)) return undefined;
+    if (big) return undefined;
     let shown: boolean | null = null;
     const update = () => {
       const next = cy.zoom() >= EDGE_LABEL_ZOOM;
@@ -29,6 +28,6 @@ export function ZoomLabelController() {
     return () => {
       cy.off("zoom", update);
     };
-  }, [cy]);
+  }, [cy, big]);
   return null;
 }

@@ -1,10 +1,10 @@
 /**
  * Node shapes as SVG path data, point for point what Cytoscape's canvas renderer draws (its unit polygons are
- * stretched to fill the node's box, unlike the legend's simpler outlines). The same path strings feed the SVG
- * export and, through Path2D, the legend drawn into PNG exports. Pure; no Cytoscape import.
+ * stretched to fill the node's box). The same path strings draw the on-screen legend and icons, the SVG export
+ * and, through Path2D, the legend drawn into PNG exports. Pure; no Cytoscape import.
  */
-import type { NodeShape } from "../appearance";
-import { n } from "./svgNumber";
+import type { NodeShape } from "./appearance";
+import { n } from "./export/svgNumber";
 
 /** A regular n-gon on the unit circle, starting where Cytoscape starts it (flat top for even n). */
 function ngon(sides: number, rotation = 0): number[] {

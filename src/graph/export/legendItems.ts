@@ -8,7 +8,7 @@ import { buildStylesheet, type StyleRule } from "../stylesheet";
 import { arrowSize, trianglePath } from "./edgeGeometry";
 import type { ExportPalette } from "./exportStyle";
 import type { Primitive } from "./primitives";
-import { shapePath } from "./shapePaths";
+import { shapePath } from "../shapePaths";
 
 export interface LegendItem {
   /** Width of the glyph, px at scale 1; the name follows it. */

@@ -15,7 +15,7 @@ import {
   trianglePath,
   type Point,
 } from "./edgeGeometry";
-import { shapePath } from "./shapePaths";
+import { shapePath } from "../shapePaths";
 import { labelStyle, labelSvg } from "./svgLabel";
 import { wrapLikeCytoscape, type TextMeasure } from "./textMeasure";
 import { n } from "./svgNumber";

@@ -11,7 +11,7 @@ import {
   moveToward,
   trianglePath,
 } from "../../../src/graph/export/edgeGeometry";
-import { shapePath, UNIT_POLYGONS } from "../../../src/graph/export/shapePaths";
+import { shapePath, UNIT_POLYGONS } from "../../../src/graph/shapePaths";
 import { wrapLikeCytoscape } from "../../../src/graph/export/textMeasure";
 
 describe("canvas limits", () => {

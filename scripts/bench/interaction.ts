@@ -30,12 +30,20 @@ export async function nodesOnScreen(page: Page, nodes: readonly ModelNode[]) {
   }, nodes as ModelNode[]);
 }
 
-/** Clicks `count` different nodes in turn; returns each click's latency to the details heading painted (ms). */
+/**
+ * Clicks `count` nodes in turn, each different from the one selected before; returns each click's latency to
+ * the details heading painted (ms). Targets are found afresh before each click: selecting a node at the edge
+ * of the canvas brings it into view, which moves the others.
+ */
 export async function clickLatencies(page: Page, nodes: readonly ModelNode[], count: number): Promise<number[]> {
-  const targets = await nodesOnScreen(page, nodes);
-  if (targets.length < 2) throw new Error("fewer than two nodes are visible to click");
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
+    const selected = await page
+      .locator("#details-title")
+      .textContent({ timeout: 100 })
+      .catch(() => null);
+    const targets = (await nodesOnScreen(page, nodes)).filter((n) => n.label !== selected);
+    if (targets.length === 0) throw new Error("no other node is visible to click");
     const t = targets[i % targets.length]!;
     await armWatcher(page, "#details-title", t.label);
     await page.mouse.click(t.x, t.y);

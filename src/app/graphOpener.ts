@@ -3,6 +3,7 @@
  * the new one is valid, and a refused file leaves the reader where they were with the problems listed.
  */
 import { prepareGraph } from "../data/loadGraph";
+import { bigGraphNotice, isBigModel } from "../graph/bigGraph";
 import { openModel, type OpeningModel } from "../graph/openModel";
 import { fileMessages } from "../model/fileMessages";
 import { graphQueryParam } from "../model/viewState";
@@ -72,9 +73,11 @@ export async function openRequest(
   if (origin.kind !== "embedded") setGraphParam(origin.kind === "link" ? origin.url : null);
   // Remembered first, so the page can say truthfully whether it will still be here after a reload.
   const remembered = rememberGraph(origin, json);
-  const warnings = remembered
-    ? result.warnings
-    : [...result.warnings, `“${name}” is too large to remember between visits; open it again next time.`];
+  const warnings = [
+    ...result.warnings,
+    ...(remembered ? [] : [`“${name}” is too large to remember between visits; open it again next time.`]),
+    ...(isBigModel(result.graph.model) ? [bigGraphNotice(result.graph.model)] : []),
+  ];
   actions.graphOpened(
     prepareGraph(result.graph),
     origin.kind === "embedded" ? origin : { ...origin, remembered },

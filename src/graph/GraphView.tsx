@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import type { Core } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import type { LoadedGraph } from "../state/appState";
 import { BIG_GRAPH_CORE_OPTIONS, isBigModel } from "./bigGraph";
 import { CyContext } from "./CyContext";
@@ -23,8 +23,11 @@ import { ViewportReportController } from "./controllers/ViewportReportController
 import { VisibilityController } from "./controllers/VisibilityController";
 import { ZoomLabelController } from "./controllers/ZoomLabelController";
 import { ExportController } from "./export/ExportController";
+import { useStreamedElements } from "./useStreamedElements";
 
 const CANVAS_STYLE = { width: "100%", height: "100%" };
+/** A big graph's canvas starts empty and is filled in chunks (useStreamedElements). */
+const NO_ELEMENTS: ElementDefinition[] = [];
 
 interface GraphViewProps {
   graph: LoadedGraph;
@@ -44,6 +47,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
   const [cy, setCy] = useState<Core | null>(null);
   // Called after every update of the component; only a new instance (StrictMode remount) changes state.
   const onCy = useCallback((instance: Core) => setCy((current) => (current === instance ? current : instance)), []);
+  const drawing = useStreamedElements(cy, graph.valid.model, elements, big);
 
   return (
     // An application: screen readers pass the arrow keys through to it instead of reading the page.
@@ -60,7 +64,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
     >
       <CanvasDescription graph={graph} />
       <CytoscapeComponent
-        elements={elements}
+        elements={big ? NO_ELEMENTS : elements}
         stylesheet={stylesheet}
         cy={onCy}
         style={CANVAS_STYLE}
@@ -70,10 +74,14 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
         autounselectify
         {...(big ? BIG_GRAPH_CORE_OPTIONS : {})}
       />
-      {cy && !cy.destroyed() && (
+      {drawing && (
+        <progress className="canvas-progress" max={drawing.total} value={drawing.done} aria-label="Drawing the graph" />
+      )}
+      {/* The controllers start once every element is in, so each sees the whole graph from its first run. */}
+      {cy && !cy.destroyed() && !drawing && (
         <CyContext value={cy}>
           <VisibilityController />
-          <LayoutController model={graph.valid.model} />
+          <LayoutController model={graph.valid.model} keepOpeningView={big} />
           <SelectionController big={big} />
           <HoverController />
           <ViewportController />

@@ -17,6 +17,14 @@ export function isBigModel(model: GraphModel): boolean {
   return model.nodes.length + model.edges.length >= BIG_GRAPH_ELEMENTS;
 }
 
+/** What a reader is told on opening a big graph: why it looks and starts differently from a small one. */
+export function bigGraphNotice(model: GraphModel): string {
+  return (
+    `Large graph (${model.nodes.length.toLocaleString("en")} nodes): it opens at reading size around ` +
+    "its middle; press 0 or Fit to see all of it. To keep it fast, lines are drawn plain and cannot be clicked."
+  );
+}
+
 /** Core options for big graphs (react-cytoscapejs passes them to the constructor). */
 export const BIG_GRAPH_CORE_OPTIONS = {
   // While panning and zooming, move a snapshot of the canvas instead of redrawing every element.

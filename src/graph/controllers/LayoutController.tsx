@@ -13,8 +13,14 @@ import { layoutOptions } from "../layouts";
 
 const PADDING = 30;
 
+interface LayoutControllerProps {
+  model: GraphModel;
+  /** Keep the camera where the graph opened (a big graph, see openingView.ts) instead of fitting it all. */
+  keepOpeningView: boolean;
+}
+
 /** Renders nothing; positions the nodes. */
-export function LayoutController({ model }: { model: GraphModel }) {
+export function LayoutController({ model, keepOpeningView }: LayoutControllerProps) {
   const cy = useCy();
   const layout = useLayoutName();
   const commands = useGraphCommands();
@@ -50,9 +56,10 @@ export function LayoutController({ model }: { model: GraphModel }) {
     if (lastRun.current === layout) return;
     const first = lastRun.current === null;
     lastRun.current = layout;
-    if (first && layout === "shipped" && hasShippedPositions(model)) fitVisible(false);
-    else void run(layout, !first && prefersMotion());
-  }, [layout, model, run, fitVisible]);
+    if (first && layout === "shipped" && hasShippedPositions(model)) {
+      if (!keepOpeningView) fitVisible(false);
+    } else void run(layout, !first && prefersMotion());
+  }, [layout, model, run, fitVisible, keepOpeningView]);
 
   useEffect(
     () =>

@@ -14,6 +14,8 @@ export function ReadyController() {
       canvasReady();
     };
     cy.one("render", onRender);
+    // A big graph was drawn chunk by chunk before this mounted: ask for the frame that says it is complete.
+    cy.forceRender();
     return () => {
       cy.off("render", onRender);
     };

@@ -3,6 +3,7 @@
  * each relation a checkbox under the line style of its family.
  */
 import { useMemo } from "react";
+import { isBigModel } from "../../graph/bigGraph";
 import { FAMILY_LOOK, FAMILY_ORDER, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../../graph/appearance";
 import { NODE_TYPE_INFO, RELATIONS, RELATION_INFO, type NodeType, type Relation } from "../../model/vocabulary";
 import { useActions, useGraph, useHiddenRelations, useHiddenTypes } from "../../state/hooks";
@@ -59,6 +60,12 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {isBigModel(model) && (
+        <p className="legend-note">
+          Large graph: lines are drawn plain, without dashes or arrowheads, and cannot be clicked. Select a node to list
+          its connections.
+        </p>
+      )}
       <details className="relation-filter">
         <summary>Filter by relation</summary>
         {FAMILY_ORDER.map((family) => {

@@ -4,7 +4,7 @@ import cytoscape from "cytoscape";
 import { describe, expect, it, vi } from "vitest";
 import { COLORS, FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY, TYPE_ORDER } from "../../../src/graph/appearance";
 import { toElements } from "../../../src/graph/elements";
-import { STYLESHEET } from "../../../src/graph/stylesheet";
+import { STYLESHEET, buildStylesheet } from "../../../src/graph/stylesheet";
 import { NODE_TYPES, RELATIONS } from "../../../src/model/vocabulary";
 import { loadSmallGraph } from "../state/smallGraph";
 
@@ -70,6 +70,28 @@ describe("stylesheet in headless Cytoscape", () => {
     expect(supports.style("label")).toBe("supports");
     cy.getElementById("pbf").addClass("hidden");
     expect(cy.getElementById("pbf").visible()).toBe(false);
+    cy.destroy();
+  });
+
+  it("draws a big graph's edges as plain solid lines that take no pointer events", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const graph = loadSmallGraph();
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph.valid.model),
+      style: buildStylesheet("light", true) as unknown as cytoscape.StylesheetJson,
+    });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    for (const edge of cy.edges()) {
+      expect(edge.style("line-style")).toBe("solid");
+      expect(edge.style("curve-style")).toBe("haystack");
+      expect(edge.style("events")).toBe("no");
+    }
+    // Nodes keep their look and stay clickable.
+    expect(cy.getElementById("pbc").style("shape")).toBe(NODE_LOOK["un-body"].shape);
+    expect(cy.getElementById("pbc").style("events")).toBe("yes");
     cy.destroy();
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * Big graphs are handed to Cytoscape in chunks after the canvas exists (addInChunks.ts), with the camera
+ * already at its opening place so each chunk's redraw paints only what is on screen. Small graphs go in
+ * whole, through react-cytoscapejs's `elements` prop, as before.
+ */
+import { useEffect, useState } from "react";
+import type { Core, ElementDefinition } from "cytoscape";
+import type { GraphModel } from "../model/schema";
+import { openingViewport } from "../model/openingView";
+import { addInChunks } from "./addInChunks";
+
+export interface StreamProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * For a `big` graph, adds `elements` to `cy` in chunks and returns the progress until every element is in,
+ * then null. For a small graph returns null at once: its elements are passed at construction.
+ */
+export function useStreamedElements(
+  cy: Core | null,
+  model: GraphModel,
+  elements: readonly ElementDefinition[],
+  big: boolean,
+): StreamProgress | null {
+  const [progress, setProgress] = useState<StreamProgress | null>(() =>
+    big ? { done: 0, total: elements.length } : null,
+  );
+  useEffect(() => {
+    if (!big || !cy || cy.destroyed()) return;
+    // StrictMode runs this twice on one instance: the second run adds only what the first did not.
+    if (cy.elements().empty()) {
+      const positions = model.nodes.flatMap((n) => (n.position ? [n.position] : []));
+      cy.viewport(openingViewport(positions, cy.width(), cy.height()));
+    }
+    performance.mark("briefgraph:drawing");
+    const missing = elements.filter((e) => cy.getElementById(e.data.id!).empty());
+    const stop = new AbortController();
+    const already = elements.length - missing.length;
+    void addInChunks(cy, missing, {
+      signal: stop.signal,
+      onProgress: (done) => setProgress({ done: already + done, total: elements.length }),
+    }).then((complete) => {
+      if (complete) setProgress(null);
+    });
+    return () => stop.abort();
+  }, [cy, model, elements, big]);
+  return progress;
+}

@@ -1,0 +1,78 @@
+// Adding a big graph in chunks: every element arrives once, in order, in chunks sized from the time budget,
+// and a stopped or destroyed view stops the adding.
+import cytoscape from "cytoscape";
+import { describe, expect, it } from "vitest";
+import { addInChunks } from "../../../src/graph/addInChunks";
+import { toElements } from "../../../src/graph/elements";
+import { buildStylesheet } from "../../../src/graph/stylesheet";
+import { syntheticModel } from "../../../scripts/lib/syntheticModel";
+
+const headless = () =>
+  cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: buildStylesheet("light", true) as unknown as cytoscape.StylesheetJson,
+  });
+
+describe("addInChunks", () => {
+  it("adds every node and edge in several chunks and reports progress up to the total", async () => {
+    const elements = toElements(syntheticModel(300, { positions: true }));
+    const cy = headless();
+    const progress: number[] = [];
+    const done = await addInChunks(cy, elements, {
+      firstChunk: 100,
+      budgetMs: 0.001, // every chunk overruns, so chunks stay at the minimum size
+      onProgress: (count, total) => {
+        expect(total).toBe(900);
+        progress.push(count);
+      },
+      yieldToPage: () => Promise.resolve(),
+    });
+    expect(done).toBe(true);
+    expect(cy.nodes().length).toBe(300);
+    expect(cy.edges().length).toBe(600);
+    expect(progress).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900]);
+    cy.destroy();
+  });
+
+  it("grows the chunks when they are quick, by at most half again each time", async () => {
+    const elements = toElements(syntheticModel(1000, { positions: true }));
+    const cy = headless();
+    const sizes: number[] = [];
+    let last = 0;
+    await addInChunks(cy, elements, {
+      firstChunk: 100,
+      budgetMs: 60_000,
+      onProgress: (count) => {
+        sizes.push(count - last);
+        last = count;
+      },
+      yieldToPage: () => Promise.resolve(),
+    });
+    expect(sizes.slice(0, 4)).toEqual([100, 150, 225, 338]);
+    expect(cy.elements().length).toBe(3000);
+    cy.destroy();
+  });
+
+  it("stops when the signal aborts, and when the instance is destroyed", async () => {
+    const elements = toElements(syntheticModel(300, { positions: true }));
+    const stop = new AbortController();
+    const cy = headless();
+    const stopped = await addInChunks(cy, elements, {
+      firstChunk: 100,
+      budgetMs: 0.001,
+      signal: stop.signal,
+      yieldToPage: async () => stop.abort(),
+    });
+    expect(stopped).toBe(false);
+    expect(cy.elements().length).toBe(100);
+
+    const gone = headless();
+    const result = await addInChunks(gone, elements, {
+      firstChunk: 100,
+      budgetMs: 0.001,
+      yieldToPage: async () => gone.destroy(),
+    });
+    expect(result).toBe(false);
+  });
+});

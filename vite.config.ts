@@ -5,7 +5,7 @@
  * build, served by `vite preview` from a global setup).
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { DEFAULT_MODEL, loadModelFile } from "./scripts/lib/modelFile";
 import { formatIssue } from "./src/model/messages";
@@ -54,6 +54,51 @@ function linkableModel(): Plugin {
   };
 }
 
+/** Lazy chunks the first paint waits for (also counted by `npm run size`, see scripts/lib/bundleSize.ts). */
+const FIRST_PAINT_CHUNKS = ["/src/graph/GraphView.tsx", "/src/data/embedded.ts"];
+
+/**
+ * Lets the browser fetch, from the HTML, what the first paint needs but the app would only ask for later:
+ * the canvas chunk (Cytoscape) and the data loader, which are imported lazily, and the embedded model and
+ * its source texts, which the loader fetches. Without this each waits for the script before it.
+ */
+function firstPaintPreloads(): Plugin {
+  return {
+    name: "briefgraph-first-paint-preloads",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const tags: HtmlTagDescriptor[] = [];
+        const chunks = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (chunk?.type !== "chunk" || chunks.has(fileName)) return;
+          chunks.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        for (const output of Object.values(bundle)) {
+          if (output.type === "chunk" && FIRST_PAINT_CHUNKS.some((f) => output.facadeModuleId?.endsWith(f)))
+            visit(output.fileName);
+          const data = output.type === "asset" && output.fileName.startsWith("assets/");
+          if (
+            data &&
+            output.originalFileNames.some((f) => /^graph-data\/(brief\.graph\.json|sources\/.*\.txt)$/.test(f))
+          )
+            tags.push({
+              tag: "link",
+              attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `/${output.fileName}` },
+            });
+        }
+        for (const fileName of chunks)
+          tags.push({ tag: "link", attrs: { rel: "modulepreload", crossorigin: "", href: `/${fileName}` } });
+        return { html, tags };
+      },
+    },
+  };
+}
+
 /**
  * Validates the embedded model before building or serving: the app trusts it at run time without shipping
  * the validator, so an invalid model must stop the build, with the validator's messages.
@@ -72,7 +117,7 @@ function validateEmbeddedModel(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), validateEmbeddedModel(), linkableModel()],
+  plugins: [react(), contentSecurityPolicy(), validateEmbeddedModel(), linkableModel(), firstPaintPreloads()],
   build: {
     // Inline assets would be data: URLs in <style>; keep everything as files under style-src 'self'.
     assetsInlineLimit: 0,

@@ -25,11 +25,19 @@ async function fetchOk(url: string): Promise<Response> {
 
 /** Fetches the embedded model and its source texts, and assembles the graph. */
 export async function loadEmbeddedGraph(): Promise<ValidGraph> {
+  // Every text is asked for at once, alongside the model, instead of after it: one round trip, not two.
+  const textByPath = new Map(
+    [...urlByModelPath].map(([path, url]) => {
+      const text = fetchOk(url).then((r) => r.text());
+      text.catch(() => {}); // a text the model does not name may fail unnoticed; the others are awaited below
+      return [path, text] as const;
+    }),
+  );
   const model = (await (await fetchOk(modelUrl)).json()) as GraphModel;
   const texts = await Promise.all(
     model.sources.map(async (source) => {
-      const url = source.file === undefined ? undefined : urlByModelPath.get(source.file);
-      const text = source.text ?? (url ? await (await fetchOk(url)).text() : undefined);
+      const pending = source.file === undefined ? undefined : textByPath.get(source.file);
+      const text = source.text ?? (pending ? await pending : undefined);
       if (text === undefined) throw new Error(`The embedded source ${source.id} is missing from the build.`);
       return [source.id, text] as const;
     }),

@@ -2,7 +2,8 @@
  * The graph area: the lazily loaded canvas with its toolbar and hidden-elements summary, and the legend below
  * it (beside, not over, the canvas, so it never hides nodes).
  */
-import { lazy, Suspense, useState } from "react";
+import { useEffect, useState } from "react";
+import type { LoadedGraph } from "../../state/appState";
 import { useAppState, useGraph } from "../../state/hooks";
 import { focusDetails } from "../a11y/focusTargets";
 import { PanelBoundary } from "../common/PanelBoundary";
@@ -10,8 +11,32 @@ import { Legend } from "../legend/Legend";
 import { GraphControls } from "./GraphControls";
 import { HiddenSummary } from "./HiddenSummary";
 
-// Cytoscape is the biggest dependency: it loads in its own chunk while the shell is already on screen.
-const GraphView = lazy(() => import("../../graph/GraphView"));
+// Cytoscape is the biggest dependency: it loads in its own chunk while the shell is already on screen. Asked
+// for as this module loads (index.html preloads it too) and rendered once here, without React.lazy: React 19
+// holds back a suspended boundary's content for up to 300 ms after its fallback, which delayed the first
+// drawing of the graph by about that much.
+type GraphViewComponent = typeof import("../../graph/GraphView").default;
+type GraphViewLoad = { component: GraphViewComponent } | { error: unknown };
+const graphViewLoad: Promise<GraphViewLoad> = import("../../graph/GraphView").then(
+  (m) => ({ component: m.default }),
+  (error: unknown) => ({ error }),
+);
+
+/** The canvas once its chunk has arrived; a chunk that fails to load is thrown to the panel's error boundary. */
+function GraphCanvas({ graph }: { graph: LoadedGraph }) {
+  const [load, setLoad] = useState<GraphViewLoad | null>(null);
+  useEffect(() => {
+    let current = true;
+    void graphViewLoad.then((result) => current && setLoad(result));
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (!load) return null;
+  if ("error" in load) throw load.error;
+  const GraphView = load.component;
+  return <GraphView key={graph.serial} graph={graph} onOpenDetails={focusDetails} />;
+}
 
 const WIDE = "(min-width: 900px)";
 
@@ -23,13 +48,7 @@ export function GraphPanel() {
   return (
     <section className="graph-panel" aria-label="Graph">
       <div className="graph-stage">
-        <PanelBoundary name="The graph">
-          {graph && (
-            <Suspense fallback={null}>
-              <GraphView key={graph.serial} graph={graph} onOpenDetails={focusDetails} />
-            </Suspense>
-          )}
-        </PanelBoundary>
+        <PanelBoundary name="The graph">{graph && <GraphCanvas graph={graph} />}</PanelBoundary>
         {!canvasReady && (
           <p className="canvas-loading" role="status">
             Drawing the graph…

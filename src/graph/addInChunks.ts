@@ -12,7 +12,7 @@ export interface ChunkOptions {
   firstChunk?: number;
   /** Called after every chunk with the number of elements added so far. */
   onProgress?: (done: number, total: number) => void;
-  /** Waits between chunks; by default until the next frame has been drawn. */
+  /** Waits before each chunk; by default until the next frame has been drawn. */
   yieldToPage?: () => Promise<void>;
   /** Stops adding (the view unmounted or re-ran its effect). */
   signal?: AbortSignal;
@@ -35,6 +35,8 @@ export async function addInChunks(
 ): Promise<boolean> {
   let size = firstChunk;
   for (let done = 0; done < elements.length;) {
+    // Yield first, too: the caller's task (opening a file: React's render and commit) is long enough already.
+    await yieldToPage();
     if (cy.destroyed() || signal?.aborted) return false;
     const chunk = elements.slice(done, done + size);
     const start = performance.now();
@@ -46,7 +48,6 @@ export async function addInChunks(
     // Edges cost more than nodes: grow by at most half again per chunk, in case the next kind is dearer.
     size = Math.max(MIN_CHUNK, Math.min(Math.round(size * 1.5), Math.round((chunk.length * budgetMs) / took)));
     onProgress?.(done, elements.length);
-    await yieldToPage();
   }
   return !cy.destroyed() && !signal?.aborted;
 }

@@ -1,7 +1,6 @@
 /**
- * Big graphs are handed to Cytoscape in chunks after the canvas exists (addInChunks.ts), with the camera
- * already at its opening place so each chunk's redraw paints only what is on screen. Small graphs go in
- * whole, through react-cytoscapejs's `elements` prop, as before.
+ * Big graphs are handed to Cytoscape in chunks after the canvas exists (addInChunks.ts), then shown at their
+ * opening place (openingView.ts). Small graphs go in whole, through react-cytoscapejs's `elements` prop.
  */
 import { useEffect, useState } from "react";
 import type { Core, ElementDefinition } from "cytoscape";
@@ -29,12 +28,13 @@ export function useStreamedElements(
   );
   useEffect(() => {
     if (!big || !cy || cy.destroyed()) return;
-    // StrictMode runs this twice on one instance: the second run adds only what the first did not.
-    if (cy.elements().empty()) {
-      const positions = model.nodes.flatMap((n) => (n.position ? [n.position] : []));
-      cy.viewport(openingViewport(positions, cy.width(), cy.height()));
-    }
+    const positions = model.nodes.flatMap((n) => (n.position ? [n.position] : []));
+    const opening = openingViewport(positions, cy.width(), cy.height());
+    // While elements arrive the camera looks at empty space: every frame would otherwise repaint all the
+    // edges crossing the screen so far (5,000 nodes: painted after 3.0 s instead of 2.4 s). The progress bar shows.
+    cy.viewport({ zoom: opening.zoom, pan: { x: -1e7, y: -1e7 } });
     performance.mark("briefgraph:drawing");
+    // StrictMode runs this twice on one instance: the second run adds only what the first did not.
     const missing = elements.filter((e) => cy.getElementById(e.data.id!).empty());
     const stop = new AbortController();
     const already = elements.length - missing.length;
@@ -42,7 +42,9 @@ export function useStreamedElements(
       signal: stop.signal,
       onProgress: (done) => setProgress({ done: already + done, total: elements.length }),
     }).then((complete) => {
-      if (complete) setProgress(null);
+      if (!complete) return;
+      cy.viewport(opening);
+      setProgress(null);
     });
     return () => stop.abort();
   }, [cy, model, elements, big]);

@@ -58,14 +58,19 @@ describe("addInChunks", () => {
     const elements = toElements(syntheticModel(300, { positions: true }));
     const stop = new AbortController();
     const cy = headless();
+    let yields = 0;
     const stopped = await addInChunks(cy, elements, {
       firstChunk: 100,
       budgetMs: 0.001,
       signal: stop.signal,
-      yieldToPage: async () => stop.abort(),
+      // The page gets a turn before every chunk; stop during the third.
+      yieldToPage: async () => {
+        yields += 1;
+        if (yields === 3) stop.abort();
+      },
     });
     expect(stopped).toBe(false);
-    expect(cy.elements().length).toBe(100);
+    expect(cy.elements().length).toBe(200);
 
     const gone = headless();
     const result = await addInChunks(gone, elements, {

@@ -4,6 +4,8 @@
  */
 import { useEffect, useState } from "react";
 import type { LoadedGraph } from "../../state/appState";
+// A type only: erased from the build, so the canvas chunk stays lazy.
+import type GraphView from "../../graph/GraphView";
 import { useAppState, useGraph } from "../../state/hooks";
 import { focusDetails } from "../a11y/focusTargets";
 import { PanelBoundary } from "../common/PanelBoundary";
@@ -15,7 +17,7 @@ import { HiddenSummary } from "./HiddenSummary";
 // for as this module loads (index.html preloads it too) and rendered once here, without React.lazy: React 19
 // holds back a suspended boundary's content for up to 300 ms after its fallback, which delayed the first
 // drawing of the graph by about that much.
-type GraphViewComponent = typeof import("../../graph/GraphView").default;
+type GraphViewComponent = typeof GraphView;
 type GraphViewLoad = { component: GraphViewComponent } | { error: unknown };
 const graphViewLoad: Promise<GraphViewLoad> = import("../../graph/GraphView").then(
   (m) => ({ component: m.default }),
@@ -34,8 +36,8 @@ function GraphCanvas({ graph }: { graph: LoadedGraph }) {
   }, []);
   if (!load) return null;
   if ("error" in load) throw load.error;
-  const GraphView = load.component;
-  return <GraphView key={graph.serial} graph={graph} onOpenDetails={focusDetails} />;
+  const Canvas = load.component;
+  return <Canvas key={graph.serial} graph={graph} onOpenDetails={focusDetails} />;
 }
 
 const WIDE = "(min-width: 900px)";

@@ -1,4 +1,5 @@
 /** What the details panel shows before anything is selected: what this graph is and how to read it. */
+import { isBigModel } from "../../graph/bigGraph";
 import type { LoadedGraph } from "../../state/appState";
 
 /** A short introduction to the loaded graph. */
@@ -11,11 +12,17 @@ export function Overview({ graph }: { graph: LoadedGraph }) {
       </h2>
       {model.description && <p className="description">{model.description}</p>}
       <p>
-        {model.nodes.length} ideas, actors and documents, linked by {model.edges.length} connections. Every one is
-        backed by a verbatim quotation from the sources.
+        {model.nodes.length.toLocaleString("en")} ideas, actors and documents, linked by{" "}
+        {model.edges.length.toLocaleString("en")} connections. Every one is backed by a verbatim quotation from the
+        sources.
       </p>
       <ul className="hints">
-        <li>Click a shape or a line to see what it is and the evidence for it.</li>
+        <li>
+          {/* A big graph's lines take no clicks (bigGraph.ts); its nodes list their connections. */}
+          {isBigModel(model)
+            ? "Click a shape to see what it is, the evidence for it and its connections."
+            : "Click a shape or a line to see what it is and the evidence for it."}
+        </li>
         <li>
           With the keyboard: <kbd>Tab</kbd> to the graph, then arrow keys move between connected nodes and{" "}
           <kbd>Enter</kbd> opens one; <kbd>?</kbd> lists every shortcut. <strong>List</strong> shows the graph as text.

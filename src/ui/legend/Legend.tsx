@@ -61,7 +61,7 @@ export function Legend() {
         ))}
       </ul>
       {isBigModel(model) && (
-        <p className="legend-note">
+        <p className="legend-big-graph">
           Large graph: lines are drawn plain, without dashes or arrowheads, and cannot be clicked. Select a node to list
           its connections.
         </p>

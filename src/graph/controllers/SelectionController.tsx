@@ -18,6 +18,13 @@ function fitAround(cy: Core, eles: Collection): void {
   }
 }
 
+/** Gives `className` to exactly `next`, touching only the elements that gain or lose it. */
+function moveClass(cy: Core, className: string, next: Collection): void {
+  const now = cy.elements(`.${className}`);
+  now.difference(next).removeClass(className);
+  next.difference(now).addClass(className);
+}
+
 function onScreen(cy: Core, element: SingularElementReturnValue): boolean {
   const box = element.boundingBox();
   const view = cy.extent();
@@ -48,18 +55,22 @@ export function SelectionController({ big }: { big: boolean }) {
     if (cy.destroyed()) return;
     const wasFirst = first.current;
     first.current = false;
-    // Only the elements that carry a class are restyled: on a big graph, restyling all of them takes seconds.
-    cy.batch(() => cy.elements(".selected, .emph, .dimmed").removeClass("selected emph dimmed"));
-    if (!selection) return;
-    const element = cy.getElementById(selection.id);
-    if (element.empty()) return;
-    const near = selection.kind === "node" ? element.closedNeighborhood() : element.union(element.connectedNodes());
+    const element = selection ? cy.getElementById(selection.id) : cy.collection();
+    const near = element.empty()
+      ? cy.collection()
+      : selection?.kind === "node"
+        ? element.closedNeighborhood()
+        : element.union(element.connectedNodes());
+    // On a big graph, dimming thousands of elements costs a long task per click; the emphasis suffices.
+    const dimmed = near.empty() || big ? cy.collection() : cy.elements().not(near);
+    // Each class moves only where it changes: taking every class off and putting it back restyled (and
+    // re-rendered the textures of) every element on each click: about a fifth of a click's time here.
     cy.batch(() => {
-      element.addClass("selected");
-      near.addClass("emph");
-      // On a big graph, dimming thousands of elements costs a long task per click; the emphasis suffices.
-      if (!big) cy.elements().not(near).addClass("dimmed");
+      moveClass(cy, "selected", element);
+      moveClass(cy, "emph", near);
+      moveClass(cy, "dimmed", dimmed);
     });
+    if (element.empty()) return;
     // A shared link opens on its selection in context; later, an off-screen selection (Back, the reader)
     // is brought into view. Selections made on the canvas are on screen already and stay put.
     if (wasFirst) fitAround(cy, near.filter(":visible"));

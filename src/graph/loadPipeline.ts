@@ -4,15 +4,13 @@
  * A plain function so tests can run it in Node; loadWorker.ts wraps it in a Web Worker.
  */
 import { gridLayout } from "../model/gridLayout";
+import { LAYOUT_MAX_NODES } from "../model/layoutLimits";
 import { loadModelBytes, type LoadProgress, type LoadResult } from "../model/loadFile";
 import type { GraphModel, Position } from "../model/schema";
 import { computeForceLayout } from "./forceLayout";
 
-/**
- * Above this many nodes the force-directed layout takes too long here (measured in Node: 150 nodes 1 s,
- * 500 nodes 3 s, and 21 s for 1,000 in the worker); the grid takes milliseconds at any size.
- */
-export const FORCE_LAYOUT_MAX_NODES = 500;
+/** Above this many nodes the force-directed layout takes too long; the grid takes milliseconds at any size. */
+export const FORCE_LAYOUT_MAX_NODES = LAYOUT_MAX_NODES;
 
 export interface LoadRequest {
   bytes: Uint8Array;

@@ -10,6 +10,7 @@ import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
 import { layoutOptions } from "../layouts";
+import { canRelayout } from "../../model/layoutLimits";
 
 const PADDING = 30;
 
@@ -22,7 +23,9 @@ interface LayoutControllerProps {
 /** Renders nothing; positions the nodes. */
 export function LayoutController({ model, keepOpeningView }: LayoutControllerProps) {
   const cy = useCy();
-  const layout = useLayoutName();
+  // A link may name another layout for a big graph; it keeps its own positions (model/layoutLimits.ts).
+  const named = useLayoutName();
+  const layout = canRelayout(model.nodes.length) ? named : "shipped";
   const commands = useGraphCommands();
   const lastRun = useRef<LayoutName | null>(null);
   const running = useRef<Layouts | null>(null);

@@ -1,6 +1,7 @@
 /** Zoom, fit, reset and the layout picker, floating over the canvas. */
 import { LAYOUT_NAMES, type LayoutName } from "../../model/viewState";
-import { useActions, useGraphCommands, useLayoutName } from "../../state/hooks";
+import { canRelayout, LAYOUT_MAX_NODES } from "../../model/layoutLimits";
+import { useActions, useGraph, useGraphCommands, useLayoutName } from "../../state/hooks";
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   shipped: "Curated",
@@ -14,6 +15,9 @@ export function GraphControls() {
   const commands = useGraphCommands();
   const layout = useLayoutName();
   const { setLayout } = useActions();
+  const nodeCount = useGraph()?.valid.model.nodes.length ?? 0;
+  // A big graph keeps its own positions: the other layouts would freeze the page for seconds or minutes.
+  const relayout = canRelayout(nodeCount);
   return (
     <div className="graph-controls" role="toolbar" aria-label="Graph view">
       <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => commands.emit({ type: "zoom-in" })}>
@@ -36,11 +40,14 @@ export function GraphControls() {
       >
         Reset
       </button>
-      <label className="layout-picker">
+      <label
+        className="layout-picker"
+        title={relayout ? undefined : `Other layouts are offered up to ${LAYOUT_MAX_NODES.toLocaleString("en")} nodes.`}
+      >
         <span>Layout</span>
-        <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
+        <select value={relayout ? layout : "shipped"} onChange={(e) => setLayout(e.target.value as LayoutName)}>
           {LAYOUT_NAMES.map((name) => (
-            <option key={name} value={name}>
+            <option key={name} value={name} disabled={!relayout && name !== "shipped"}>
               {LAYOUT_LABELS[name]}
             </option>
           ))}

@@ -5,6 +5,12 @@
 import type { GraphOrigin } from "../state/appState";
 
 const KEY = "briefgraph:last-graph";
+// A file's model JSON is stored as it is, under its own key. Wrapped in the entry above, every quote in it was
+// escaped, nearly doubling it against the ~5 million characters a site may keep, and the escaping alone took
+// ~190 ms for a 20,000-node model on the task that shows it.
+const JSON_KEY = "briefgraph:last-graph-json";
+/** Longer than any browser lets a site keep: not worth trying. */
+const MAX_REMEMBERED_CHARS = 5_000_000;
 
 export type Remembered = { kind: "file"; name: string; json: string } | { kind: "link"; url: string };
 
@@ -14,8 +20,11 @@ export function recallGraph(): Remembered | null {
     const raw = window.localStorage.getItem(KEY);
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<Remembered> | null;
-    if (value?.kind === "file" && typeof value.name === "string" && typeof value.json === "string")
-      return value as Remembered;
+    if (value?.kind === "file" && typeof value.name === "string") {
+      // Entries written before the JSON had its own key carry it inline.
+      const json = typeof value.json === "string" ? value.json : window.localStorage.getItem(JSON_KEY);
+      if (typeof json === "string") return { kind: "file", name: value.name, json };
+    }
     if (value?.kind === "link" && typeof value.url === "string") return value as Remembered;
   } catch {
     // Storage blocked or a damaged entry: behave as if nothing was remembered.
@@ -26,12 +35,17 @@ export function recallGraph(): Remembered | null {
 /** Remembers the graph; false when it could not be stored (too big, or storage blocked). */
 export function rememberGraph(origin: GraphOrigin, json?: string): boolean {
   try {
-    if (origin.kind === "embedded") window.localStorage.removeItem(KEY);
-    else if (origin.kind === "link")
-      window.localStorage.setItem(KEY, JSON.stringify({ kind: "link", url: origin.url }));
-    else window.localStorage.setItem(KEY, JSON.stringify({ kind: "file", name: origin.name, json }));
+    // The previous graph goes first, so a graph that cannot be kept never leaves an older one to come back.
+    forgetGraph();
+    if (origin.kind === "link") window.localStorage.setItem(KEY, JSON.stringify({ kind: "link", url: origin.url }));
+    else if (origin.kind === "file") {
+      if (json === undefined || json.length > MAX_REMEMBERED_CHARS) return false;
+      window.localStorage.setItem(JSON_KEY, json);
+      window.localStorage.setItem(KEY, JSON.stringify({ kind: "file", name: origin.name }));
+    }
     return true;
   } catch {
+    forgetGraph();
     return false;
   }
 }
@@ -40,6 +54,7 @@ export function rememberGraph(origin: GraphOrigin, json?: string): boolean {
 export function forgetGraph(): void {
   try {
     window.localStorage.removeItem(KEY);
+    window.localStorage.removeItem(JSON_KEY);
   } catch {
     // Nothing stored, or storage blocked: nothing to forget.
   }

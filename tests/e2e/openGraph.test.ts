@@ -196,6 +196,13 @@ describe("drawing a big model", () => {
       "press 0 or Fit to see all of it",
     );
     expect(await page.locator(".legend").textContent()).toContain("lines are drawn plain");
+    // Reset returns to that reading view, not to all nodes as dots; other layouts are not offered.
+    await page.getByRole("button", { name: "Zoom out" }).click();
+    // One step out is 1 / 1.3; wait for the end of the animation, which would otherwise outlast the reset.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-zoom]")?.dataset.zoom === "0.769");
+    await page.getByRole("button", { name: "Reset view" }).click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-zoom]")?.dataset.zoom === "1.000");
+    expect(await page.getByRole("option", { name: "Force-directed" }).isDisabled()).toBe(true);
     await page.getByRole("button", { name: /Forget it/ }).click();
     await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
   });

@@ -11,6 +11,7 @@ import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
 import { layoutOptions } from "../layouts";
 import { canRelayout } from "../../model/layoutLimits";
+import { openingViewport } from "../../model/openingView";
 
 const PADDING = 30;
 
@@ -32,11 +33,17 @@ export function LayoutController({ model, keepOpeningView }: LayoutControllerPro
 
   const fitVisible = useCallback(
     (animate: boolean) => {
+      // A big graph goes back to where it opened: fitting thousands of nodes makes every frame repaint them all.
+      if (keepOpeningView) {
+        const positions = cy.nodes().map((n) => n.position());
+        cy.viewport(openingViewport(positions, cy.width(), cy.height(), { padding: PADDING }));
+        return;
+      }
       const eles = cy.elements(":visible");
       if (animate) cy.animate({ fit: { eles, padding: PADDING } }, { duration: 300 });
       else cy.fit(eles, PADDING);
     },
-    [cy],
+    [cy, keepOpeningView],
   );
 
   const run = useCallback(
@@ -45,14 +52,16 @@ export function LayoutController({ model, keepOpeningView }: LayoutControllerPro
       if (cy.destroyed()) return;
       running.current?.stop();
       // All elements, hidden ones too, so showing them again later puts them somewhere sensible.
-      const next = cy.elements().layout({ ...options, fit: false } as typeof options);
+      // Animating thousands of nodes back to their places would stall every frame on a big graph.
+      const settle = keepOpeningView ? { animate: false } : {};
+      const next = cy.elements().layout({ ...options, ...settle, fit: false } as typeof options);
       running.current = next;
       next.one("layoutstop", () => {
         if (running.current === next && !cy.destroyed()) fitVisible(animate);
       });
       next.run();
     },
-    [cy, model, fitVisible],
+    [cy, model, fitVisible, keepOpeningView],
   );
 
   useEffect(() => {

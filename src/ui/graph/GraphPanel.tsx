@@ -19,21 +19,24 @@ import { HiddenSummary } from "./HiddenSummary";
 // drawing of the graph by about that much.
 type GraphViewComponent = typeof GraphView;
 type GraphViewLoad = { component: GraphViewComponent } | { error: unknown };
+let graphViewLoaded: GraphViewLoad | null = null;
 const graphViewLoad: Promise<GraphViewLoad> = import("../../graph/GraphView").then(
-  (m) => ({ component: m.default }),
-  (error: unknown) => ({ error }),
+  (m) => (graphViewLoaded = { component: m.default }),
+  (error: unknown) => (graphViewLoaded = { error }),
 );
 
 /** The canvas once its chunk has arrived; a chunk that fails to load is thrown to the panel's error boundary. */
 function GraphCanvas({ graph }: { graph: LoadedGraph }) {
-  const [load, setLoad] = useState<GraphViewLoad | null>(null);
+  // Usually the chunk is in before the graph's data: then the canvas renders in this very pass.
+  const [load, setLoad] = useState<GraphViewLoad | null>(() => graphViewLoaded);
   useEffect(() => {
+    if (load) return;
     let current = true;
     void graphViewLoad.then((result) => current && setLoad(result));
     return () => {
       current = false;
     };
-  }, []);
+  }, [load]);
   if (!load) return null;
   if ("error" in load) throw load.error;
   const Canvas = load.component;

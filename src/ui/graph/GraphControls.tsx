@@ -1,4 +1,5 @@
 /** Zoom, fit, reset and the layout picker, floating over the canvas. */
+import { isBigModel } from "../../graph/bigGraph";
 import { LAYOUT_NAMES, type LayoutName } from "../../model/viewState";
 import { canRelayout, LAYOUT_MAX_NODES } from "../../model/layoutLimits";
 import { useActions, useGraph, useGraphCommands, useLayoutName } from "../../state/hooks";
@@ -15,7 +16,8 @@ export function GraphControls() {
   const commands = useGraphCommands();
   const layout = useLayoutName();
   const { setLayout } = useActions();
-  const nodeCount = useGraph()?.valid.model.nodes.length ?? 0;
+  const model = useGraph()?.valid.model;
+  const nodeCount = model?.nodes.length ?? 0;
   // A big graph keeps its own positions: the other layouts would freeze the page for seconds or minutes.
   const relayout = canRelayout(nodeCount);
   return (
@@ -32,7 +34,11 @@ export function GraphControls() {
       <button
         type="button"
         aria-label="Reset view"
-        title="Back to the shipped layout, everything in view"
+        title={
+          model && isBigModel(model)
+            ? "Back to the shipped layout, at reading size where the graph opened"
+            : "Back to the shipped layout, everything in view"
+        }
         onClick={() => {
           commands.emit({ type: "reset" });
           setLayout("shipped");

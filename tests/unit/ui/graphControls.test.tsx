@@ -23,7 +23,7 @@ describe("layout picker", () => {
   });
 
   it("offers only the curated positions for a graph of more than 500 nodes, and says why", () => {
-    const model = syntheticModel(501, { positions: true });
+    const model = syntheticModel(700, { positions: true });
     const texts = new Map(model.sources.map((s) => [s.id, s.text ?? ""]));
     const big = prepareGraph(assembleGraph(model, texts));
     renderWithGraph(<GraphControls />, (s) => ({
@@ -41,6 +41,10 @@ describe("layout picker", () => {
     expect((screen.getByRole("combobox", { name: "Layout" }) as HTMLSelectElement).value).toBe("shipped");
     expect(screen.getByText("Layout").closest("label")?.getAttribute("title")).toBe(
       "Other layouts are offered up to 500 nodes.",
+    );
+    // 700 nodes and 1,400 edges: also a big graph, which Reset returns to its reading view rather than fitting.
+    expect(screen.getByRole("button", { name: "Reset view" }).getAttribute("title")).toBe(
+      "Back to the shipped layout, at reading size where the graph opened",
     );
   });
 });

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { STARTUP_DYNAMIC } from "./scripts/lib/bundleSize";
 import { DEFAULT_MODEL, loadModelFile } from "./scripts/lib/modelFile";
 import { formatIssue } from "./src/model/messages";
 
@@ -54,12 +55,9 @@ function linkableModel(): Plugin {
   };
 }
 
-/** Lazy chunks the first paint waits for (also counted by `npm run size`, see scripts/lib/bundleSize.ts). */
-const FIRST_PAINT_CHUNKS = ["/src/graph/GraphView.tsx", "/src/data/embedded.ts"];
-
 /**
  * Lets the browser fetch, from the HTML, what the first paint needs but the app would only ask for later:
- * the canvas chunk (Cytoscape) and the data loader, which are imported lazily, and the embedded model and
+ * the lazy chunks `npm run size` counts as start-up (the canvas and the data loader), and the embedded model and
  * its source texts, which the loader fetches. Without this each waits for the script before it.
  */
 function firstPaintPreloads(): Plugin {
@@ -79,7 +77,7 @@ function firstPaintPreloads(): Plugin {
           chunk.imports.forEach(visit);
         };
         for (const output of Object.values(bundle)) {
-          if (output.type === "chunk" && FIRST_PAINT_CHUNKS.some((f) => output.facadeModuleId?.endsWith(f)))
+          if (output.type === "chunk" && STARTUP_DYNAMIC.some((f) => output.facadeModuleId?.endsWith(`/${f}`)))
             visit(output.fileName);
           const data = output.type === "asset" && output.fileName.startsWith("assets/");
           if (
@@ -91,7 +89,8 @@ function firstPaintPreloads(): Plugin {
               attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `/${output.fileName}` },
             });
         }
-        for (const fileName of chunks)
+        // The entry and what Vite preloads for it are in the page already.
+        for (const fileName of [...chunks].filter((f) => !html.includes(f)))
           tags.push({ tag: "link", attrs: { rel: "modulepreload", crossorigin: "", href: `/${fileName}` } });
         return { html, tags };
       },

@@ -3,9 +3,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 
-// Whatever graph opens, the canvas chunk is needed, and most visits show the embedded model: fetch both with the
-// shell instead of one after the other (the data, then the canvas) once React has mounted.
-void import("./graph/GraphView");
+// Most visits show the embedded model: start on its loader with the shell, not once React has mounted. (The
+// canvas chunk is asked for by GraphPanel as it loads, and index.html preloads both.)
 if (!new URLSearchParams(window.location.search).has("graph")) void import("./data/embedded");
 
 const root = document.getElementById("root");

@@ -47,7 +47,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
   const [cy, setCy] = useState<Core | null>(null);
   // Called after every update of the component; only a new instance (StrictMode remount) changes state.
   const onCy = useCallback((instance: Core) => setCy((current) => (current === instance ? current : instance)), []);
-  const drawing = useStreamedElements(cy, graph.valid.model, elements, big);
+  const drawing = useStreamedElements(cy, elements, big);
 
   return (
     // An application: screen readers pass the arrow keys through to it instead of reading the page.
@@ -81,7 +81,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
       {cy && !cy.destroyed() && !drawing && (
         <CyContext value={cy}>
           <VisibilityController />
-          <LayoutController model={graph.valid.model} keepOpeningView={big} />
+          <LayoutController model={graph.valid.model} readingView={big} />
           <SelectionController big={big} />
           <HoverController />
           <ViewportController />

@@ -1,11 +1,10 @@
 /**
- * Big graphs are handed to Cytoscape in chunks after the canvas exists (addInChunks.ts), then shown at their
- * opening place (openingView.ts). Small graphs go in whole, through react-cytoscapejs's `elements` prop.
+ * Big graphs are handed to Cytoscape in chunks after the canvas exists (addInChunks.ts); once they are in,
+ * LayoutController frames them (openingView.ts). Small graphs go in whole, through react-cytoscapejs's
+ * `elements` prop.
  */
 import { useEffect, useState } from "react";
 import type { Core, ElementDefinition } from "cytoscape";
-import type { GraphModel } from "../model/schema";
-import { openingViewport } from "../model/openingView";
 import { addInChunks } from "./addInChunks";
 
 export interface StreamProgress {
@@ -19,7 +18,6 @@ export interface StreamProgress {
  */
 export function useStreamedElements(
   cy: Core | null,
-  model: GraphModel,
   elements: readonly ElementDefinition[],
   big: boolean,
 ): StreamProgress | null {
@@ -28,12 +26,10 @@ export function useStreamedElements(
   );
   useEffect(() => {
     if (!big || !cy || cy.destroyed()) return;
-    const positions = model.nodes.flatMap((n) => (n.position ? [n.position] : []));
-    const opening = openingViewport(positions, cy.width(), cy.height());
     // While elements arrive the camera looks at empty space, and the progress bar shows: every frame would
     // otherwise repaint all the edges crossing the screen so far (5,000 nodes: painted after 3.0 s, not 2.4 s).
-    cy.viewport({ zoom: opening.zoom, pan: { x: -1e7, y: -1e7 } });
-    performance.mark("briefgraph:drawing");
+    // LayoutController's first run, once every element is in, brings the camera to the graph.
+    cy.viewport({ zoom: 1, pan: { x: -1e7, y: -1e7 } });
     // StrictMode runs this twice on one instance: the second run adds only what the first did not. An empty
     // canvas, the usual case, needs no lookups (60,000 of them for a 20,000-node graph).
     const missing = cy.elements().empty() ? elements : elements.filter((e) => cy.getElementById(e.data.id!).empty());
@@ -43,11 +39,9 @@ export function useStreamedElements(
       signal: stop.signal,
       onProgress: (done) => setProgress({ done: already + done, total: elements.length }),
     }).then((complete) => {
-      if (!complete) return;
-      cy.viewport(opening);
-      setProgress(null);
+      if (complete) setProgress(null);
     });
     return () => stop.abort();
-  }, [cy, model, elements, big]);
+  }, [cy, elements, big]);
   return progress;
 }

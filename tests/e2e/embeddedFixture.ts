@@ -5,7 +5,12 @@
 import { readFileSync } from "node:fs";
 
 interface FixtureModel {
-  nodes: { id: string; label: string; excerpts: { quote: string; source: string; start: number; end: number }[] }[];
+  nodes: {
+    id: string;
+    label: string;
+    type: string;
+    excerpts: { quote: string; source: string; start: number; end: number }[];
+  }[];
 }
 
 export const embeddedModel = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as FixtureModel;

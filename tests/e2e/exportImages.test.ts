@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, openApp } from "./browser";
+import { embeddedModel } from "./embeddedFixture";
 import { exportFile, openExportDialog, type ExportChoices } from "../support/exportDialog";
 import {
   countColour,
@@ -19,11 +20,6 @@ import {
   similarity,
   type Image,
 } from "../support/pngImages";
-
-// The embedded model as shipped, for labels to look for.
-const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as {
-  nodes: { label: string; type: string }[];
-};
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -160,7 +156,7 @@ describe("SVG export", () => {
 
 describe("scopes", () => {
   it("leaves out what the filters hide, unless the whole graph is asked for", async () => {
-    const person = model.nodes.find((n) => n.type === "person")!.label;
+    const person = embeddedModel.nodes.find((n) => n.type === "person")!.label;
     if (await page.getByRole("dialog", { name: "Export" }).isVisible()) await page.keyboard.press("Escape");
     await page.getByRole("button", { name: /^Person/ }).click();
     const filtered = await exportFile(page, { format: "SVG image", scope: "Filtered or focused", tag: "filtered" });

@@ -17,12 +17,12 @@ const PADDING = 30;
 
 interface LayoutControllerProps {
   model: GraphModel;
-  /** Keep the camera where the graph opened (a big graph, see openingView.ts) instead of fitting it all. */
-  keepOpeningView: boolean;
+  /** Frame the graph at reading size around its middle (a big graph, see openingView.ts), not all of it. */
+  readingView: boolean;
 }
 
 /** Renders nothing; positions the nodes. */
-export function LayoutController({ model, keepOpeningView }: LayoutControllerProps) {
+export function LayoutController({ model, readingView }: LayoutControllerProps) {
   const cy = useCy();
   // A link may name another layout for a big graph; it keeps its own positions (model/layoutLimits.ts).
   const named = useLayoutName();
@@ -33,8 +33,8 @@ export function LayoutController({ model, keepOpeningView }: LayoutControllerPro
 
   const fitVisible = useCallback(
     (animate: boolean) => {
-      // A big graph goes back to where it opened: fitting thousands of nodes makes every frame repaint them all.
-      if (keepOpeningView) {
+      // A big graph is framed at reading size: fitting thousands of nodes makes every frame repaint them all.
+      if (readingView) {
         const positions = cy.nodes().map((n) => n.position());
         cy.viewport(openingViewport(positions, cy.width(), cy.height(), { padding: PADDING }));
         return;
@@ -43,7 +43,7 @@ export function LayoutController({ model, keepOpeningView }: LayoutControllerPro
       if (animate) cy.animate({ fit: { eles, padding: PADDING } }, { duration: 300 });
       else cy.fit(eles, PADDING);
     },
-    [cy, keepOpeningView],
+    [cy, readingView],
   );
 
   const run = useCallback(
@@ -53,7 +53,7 @@ export function LayoutController({ model, keepOpeningView }: LayoutControllerPro
       running.current?.stop();
       // All elements, hidden ones too, so showing them again later puts them somewhere sensible.
       // Animating thousands of nodes back to their places would stall every frame on a big graph.
-      const settle = keepOpeningView ? { animate: false } : {};
+      const settle = readingView ? { animate: false } : {};
       const next = cy.elements().layout({ ...options, ...settle, fit: false } as typeof options);
       running.current = next;
       next.one("layoutstop", () => {
@@ -61,17 +61,16 @@ export function LayoutController({ model, keepOpeningView }: LayoutControllerPro
       });
       next.run();
     },
-    [cy, model, fitVisible, keepOpeningView],
+    [cy, model, fitVisible, readingView],
   );
 
   useEffect(() => {
     if (lastRun.current === layout) return;
     const first = lastRun.current === null;
     lastRun.current = layout;
-    if (first && layout === "shipped" && hasShippedPositions(model)) {
-      if (!keepOpeningView) fitVisible(false);
-    } else void run(layout, !first && prefersMotion());
-  }, [layout, model, run, fitVisible, keepOpeningView]);
+    if (first && layout === "shipped" && hasShippedPositions(model)) fitVisible(false);
+    else void run(layout, !first && prefersMotion());
+  }, [layout, model, run, fitVisible]);
 
   useEffect(
     () =>

@@ -4,7 +4,7 @@ import cytoscape from "cytoscape";
 import { describe, expect, it, vi } from "vitest";
 import { COLORS, FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY, TYPE_ORDER } from "../../../src/graph/appearance";
 import { toElements } from "../../../src/graph/elements";
-import { STYLESHEET, buildStylesheet } from "../../../src/graph/stylesheet";
+import { STYLESHEET, buildStylesheet, type StyleRule } from "../../../src/graph/stylesheet";
 import { NODE_TYPES, RELATIONS } from "../../../src/model/vocabulary";
 import { loadSmallGraph } from "../state/smallGraph";
 
@@ -48,18 +48,23 @@ describe("palette", () => {
   });
 });
 
+/** The small fixture in headless Cytoscape under `stylesheet`, which must be accepted without a warning. */
+function styledSmallGraph(stylesheet: readonly StyleRule[]): cytoscape.Core {
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(loadSmallGraph().valid.model),
+    style: stylesheet as unknown as cytoscape.StylesheetJson,
+  });
+  expect(warn).not.toHaveBeenCalled();
+  warn.mockRestore();
+  return cy;
+}
+
 describe("stylesheet in headless Cytoscape", () => {
   it("is accepted without warnings and styles every type and relation", () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const graph = loadSmallGraph();
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements: toElements(graph.valid.model),
-      style: STYLESHEET as unknown as cytoscape.StylesheetJson,
-    });
-    expect(warn).not.toHaveBeenCalled();
-    warn.mockRestore();
+    const cy = styledSmallGraph(STYLESHEET);
     const pbc = cy.getElementById("pbc");
     expect(pbc.style("shape")).toBe(NODE_LOOK["un-body"].shape);
     expect(pbc.style("background-color")).toBe("rgb(51,34,136)");
@@ -74,16 +79,7 @@ describe("stylesheet in headless Cytoscape", () => {
   });
 
   it("draws a big graph's edges as plain solid lines that take no pointer events", () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const graph = loadSmallGraph();
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements: toElements(graph.valid.model),
-      style: buildStylesheet("light", true) as unknown as cytoscape.StylesheetJson,
-    });
-    expect(warn).not.toHaveBeenCalled();
-    warn.mockRestore();
+    const cy = styledSmallGraph(buildStylesheet("light", true));
     for (const edge of cy.edges()) {
       expect(edge.style("line-style")).toBe("solid");
       expect(edge.style("curve-style")).toBe("haystack");

@@ -9,6 +9,7 @@
  * told all this in a notice (bigGraphNotice) and in the legend. Measured with `npm run bench`.
  */
 import type { GraphModel } from "../model/schema";
+import { formatCount } from "../model/formatCount";
 
 /** Nodes plus edges from which a graph counts as big: about 700 nodes at two edges per node. */
 export const BIG_GRAPH_ELEMENTS = 2000;
@@ -21,7 +22,7 @@ export function isBigModel(model: GraphModel): boolean {
 /** What a reader is told on opening a big graph: why it looks and starts differently from a small one. */
 export function bigGraphNotice(model: GraphModel): string {
   return (
-    `Large graph (${model.nodes.length.toLocaleString("en")} nodes): it opens at reading size around ` +
+    `Large graph (${formatCount(model.nodes.length)} nodes): it opens at reading size around ` +
     "its middle; press 0 or Fit to see all of it. To keep it fast, lines are drawn plain and cannot be clicked."
   );
 }

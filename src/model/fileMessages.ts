@@ -3,6 +3,7 @@
  * Part of the same catalogue as messages.ts; separate because only files from outside meet these.
  */
 import type { ModelIssue } from "./messages";
+import { formatCount } from "./formatCount";
 
 type Message = Omit<ModelIssue, "path">;
 
@@ -41,8 +42,8 @@ export const fileMessages = {
   }),
   tooMany: (what: "nodes" | "edges", count: number, max: number): Message => ({
     code: "too-many",
-    message: `The model has ${count.toLocaleString("en")} ${what}; briefgraph opens models of up to ${max.toLocaleString("en")}.`,
-    fix: `Split the model into parts of at most ${max.toLocaleString("en")} ${what}.`,
+    message: `The model has ${formatCount(count)} ${what}; briefgraph opens models of up to ${formatCount(max)}.`,
+    fix: `Split the model into parts of at most ${formatCount(max)} ${what}.`,
   }),
   linkNotSameOrigin: (link: string): Message => ({
     code: "link-refused",

@@ -1,6 +1,7 @@
 /** What the details panel shows before anything is selected: what this graph is and how to read it. */
 import { isBigModel } from "../../graph/bigGraph";
 import type { LoadedGraph } from "../../state/appState";
+import { formatCount } from "../../model/formatCount";
 
 /** A short introduction to the loaded graph. */
 export function Overview({ graph }: { graph: LoadedGraph }) {
@@ -12,9 +13,8 @@ export function Overview({ graph }: { graph: LoadedGraph }) {
       </h2>
       {model.description && <p className="description">{model.description}</p>}
       <p>
-        {model.nodes.length.toLocaleString("en")} ideas, actors and documents, linked by{" "}
-        {model.edges.length.toLocaleString("en")} connections. Every one is backed by a verbatim quotation from the
-        sources.
+        {formatCount(model.nodes.length)} ideas, actors and documents, linked by {formatCount(model.edges.length)}{" "}
+        connections. Every one is backed by a verbatim quotation from the sources.
       </p>
       <ul className="hints">
         <li>

@@ -10,6 +10,7 @@ import { saveBlob } from "./download";
 import type { ExportOptions } from "./exportOptions";
 import { citedIds, defaultTitle, fileNameFor, viewSubject } from "./exportPlan";
 import { requestImage } from "./requestImage";
+import { formatCount } from "../../model/formatCount";
 
 export interface ExportStatus {
   kind: "idle" | "busy" | "done" | "error";
@@ -17,8 +18,6 @@ export interface ExportStatus {
 }
 
 const IDLE: ExportStatus = { kind: "idle", message: "" };
-// "12,345": toLocaleString would do, but its first call loads locale data for tens of milliseconds.
-const px = (v: number) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 /** Returns the current status and a function that exports with the given options into a download. */
 export function useExportRunner(): [ExportStatus, (options: ExportOptions, host: HTMLElement) => Promise<void>] {
@@ -48,7 +47,7 @@ export function useExportRunner(): [ExportStatus, (options: ExportOptions, host:
           };
           const result = await requestImage(commands, request);
           saveBlob(result.blob, name, host);
-          const size = `${px(result.width)} × ${px(result.height)} px`;
+          const size = `${formatCount(result.width)} × ${formatCount(result.height)} px`;
           const clamped = result.clamped
             ? ` Drawn at ${result.scale}× instead of ${options.scale}×: a larger image is more than the browser can draw.`
             : "";

@@ -3,6 +3,7 @@ import { isBigModel } from "../../graph/bigGraph";
 import { LAYOUT_NAMES, type LayoutName } from "../../model/viewState";
 import { canRelayout, LAYOUT_MAX_NODES } from "../../model/layoutLimits";
 import { useActions, useGraph, useGraphCommands, useLayoutName } from "../../state/hooks";
+import { formatCount } from "../../model/formatCount";
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   shipped: "Curated",
@@ -48,7 +49,7 @@ export function GraphControls() {
       </button>
       <label
         className="layout-picker"
-        title={relayout ? undefined : `Other layouts are offered up to ${LAYOUT_MAX_NODES.toLocaleString("en")} nodes.`}
+        title={relayout ? undefined : `Other layouts are offered up to ${formatCount(LAYOUT_MAX_NODES)} nodes.`}
       >
         <span>Layout</span>
         <select value={relayout ? layout : "shipped"} onChange={(e) => setLayout(e.target.value as LayoutName)}>

@@ -1,6 +1,7 @@
 /** Progress of a model being opened, with a way to stop it; the current graph stays usable meanwhile. */
 import { cancelOpening } from "../../app/graphOpener";
 import { useAppState } from "../../state/hooks";
+import { formatCount } from "../../model/formatCount";
 
 const STAGE_WORDS = { reading: "Reading", validating: "Checking", layout: "Laying out" } as const;
 
@@ -10,7 +11,7 @@ export function OpeningStatus() {
   if (!opening) return null;
   const { stage, done, total } = opening.progress;
   const counted = done !== undefined && total !== undefined && total > 0;
-  const label = `${STAGE_WORDS[stage]} “${opening.name}”${counted ? `: ${done.toLocaleString("en")} of ${total.toLocaleString("en")} nodes placed` : "…"}`;
+  const label = `${STAGE_WORDS[stage]} “${opening.name}”${counted ? `: ${formatCount(done)} of ${formatCount(total)} nodes placed` : "…"}`;
   return (
     <div className="opening-status" role="status">
       <label>

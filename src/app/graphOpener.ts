@@ -9,6 +9,7 @@ import { fileMessages } from "../model/fileMessages";
 import { graphQueryParam } from "../model/viewState";
 import { FILE_LIMITS } from "../model/fileLimits";
 import type { LoadRequest } from "../graph/loadPipeline";
+import type { ValidGraph } from "../model/assemble";
 import type { GraphOrigin } from "../state/appState";
 import type { BoundActions } from "../state/hooks";
 import { forgetGraph, rememberGraph } from "./lastGraph";
@@ -121,14 +122,27 @@ export async function openLink(actions: OpenActions, link: string, signal?: Abor
   return openRequest(actions, link, { bytes, baseUrl: url.href }, { kind: "link", url: link }, signal);
 }
 
+// The shipped graph, fetched and assembled once. Shared so that main.tsx can start it before React mounts:
+// the model then arrives while the shell renders, instead of being asked for by the shell's first effect.
+let embedded: Promise<ValidGraph> | null = null;
+
+/** Starts (or joins) loading the shipped graph; a failed load is tried again on the next call. */
+export function loadEmbedded(): Promise<ValidGraph> {
+  if (embedded) return embedded;
+  const loading = import("../data/embedded").then((m) => m.loadEmbeddedGraph());
+  loading.catch(() => {
+    if (embedded === loading) embedded = null;
+  });
+  return (embedded = loading);
+}
+
 /** Shows the model shipped with the app (at start-up, or when the reader forgets their own graph). */
 export async function openEmbedded(
   actions: OpenActions & Pick<BoundActions, "graphFailed">,
   signal?: AbortSignal,
 ): Promise<void> {
   try {
-    const { loadEmbeddedGraph } = await import("../data/embedded");
-    const graph = await loadEmbeddedGraph();
+    const graph = await loadEmbedded();
     if (signal?.aborted) return;
     actions.graphOpened(prepareGraph(graph), { kind: "embedded" }, []);
   } catch (error) {

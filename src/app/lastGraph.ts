@@ -14,6 +14,15 @@ const MAX_REMEMBERED_CHARS = 5_000_000;
 
 export type Remembered = { kind: "file"; name: string; json: string } | { kind: "link"; url: string };
 
+/** Whether a graph is remembered, without reading a remembered file (up to 5 MB) out of storage. */
+export function remembersGraph(): boolean {
+  try {
+    return window.localStorage.getItem(KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** The remembered graph, if any (and if storage is readable at all). */
 export function recallGraph(): Remembered | null {
   try {

@@ -5,7 +5,7 @@
  * build, served by `vite preview` from a global setup).
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { STARTUP_DYNAMIC } from "./scripts/lib/bundleSize";
 import { DEFAULT_MODEL, loadModelFile } from "./scripts/lib/modelFile";
@@ -68,7 +68,7 @@ function firstPaintPreloads(): Plugin {
       order: "post",
       handler(html, { bundle }) {
         if (!bundle) return html;
-        const tags: HtmlTagDescriptor[] = [];
+        const dataFiles: string[] = [];
         const chunks = new Set<string>();
         const visit = (fileName: string) => {
           const chunk = bundle[fileName];
@@ -84,15 +84,23 @@ function firstPaintPreloads(): Plugin {
             data &&
             output.originalFileNames.some((f) => /^graph-data\/(brief\.graph\.json|sources\/.*\.txt)$/.test(f))
           )
-            tags.push({
-              tag: "link",
-              attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `/${output.fileName}` },
-            });
+            dataFiles.push(`/${output.fileName}`);
         }
         // The entry and what Vite preloads for it are in the page already.
-        for (const fileName of [...chunks].filter((f) => !html.includes(f)))
-          tags.push({ tag: "link", attrs: { rel: "modulepreload", crossorigin: "", href: `/${fileName}` } });
-        return { html, tags };
+        const modules = [...chunks].filter((f) => !html.includes(f)).map((f) => `/${f}`);
+        // Small files first: over HTTP/1.1 the browser opens six connections per host, and these tags come
+        // after the entry script and the stylesheet (end of head), so those are never queued behind the canvas
+        // chunk, the largest file.
+        const sizeOf = (href: string) => {
+          const output = bundle[href.slice(1)];
+          return output?.type === "chunk" ? output.code.length : (output?.source.length ?? 0);
+        };
+        return [
+          ...modules.map((href) => ({ rel: "modulepreload", href })),
+          ...dataFiles.map((href) => ({ rel: "preload", as: "fetch", href })),
+        ]
+          .toSorted((a, b) => sizeOf(a.href) - sizeOf(b.href))
+          .map((attrs) => ({ tag: "link", attrs: { ...attrs, crossorigin: "" }, injectTo: "head" as const }));
       },
     },
   };

@@ -83,9 +83,9 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
           <VisibilityController />
           <LayoutController model={graph.valid.model} readingView={big} />
           <SelectionController big={big} />
-          <HoverController />
+          <HoverController target={canvas} />
           <ViewportController />
-          <ViewportReportController />
+          <ViewportReportController target={canvas} />
           <ZoomLabelController big={big} />
           <ReadyController />
           <ExportController />

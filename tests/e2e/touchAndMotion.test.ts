@@ -103,6 +103,49 @@ describe("on a touch screen", () => {
   });
 });
 
+describe("with a mouse", () => {
+  it("zooms, pans and hovers without changing Cytoscape's own container, which would make it redraw everything", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await openApp(page, baseUrl);
+    // Cytoscape watches its container's attributes and answers any change with a resize and a full redraw.
+    await page.evaluate(() => {
+      const container = document.querySelector("[data-testid=graph-canvas] canvas")!.parentElement!.parentElement!;
+      const changes: string[] = [];
+      Object.assign(window, { containerChanges: changes });
+      new MutationObserver((records) => changes.push(...records.map((r) => r.attributeName ?? ""))).observe(container, {
+        attributes: true,
+      });
+    });
+    const before = await readView(page);
+    // Over a node (just off its centre pixel, which Cytoscape's hit test misses for some shapes) the cursor
+    // becomes a pointer: set on the view's own element.
+    const onScreen = model.nodes.map(({ position: p }) => ({
+      x: before.box.x + p.x * before.zoom + before.panX + 1.5,
+      y: before.box.y + p.y * before.zoom + before.panY + 1,
+    }));
+    const middle = { x: before.box.x + before.box.width / 2, y: before.box.y + before.box.height / 2 };
+    const nearest = onScreen.toSorted(
+      (a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y),
+    )[0]!;
+    await page.mouse.move(nearest.x, nearest.y);
+    await expect.poll(() => page.getByTestId("graph-canvas").getAttribute("class")).toContain("pointer");
+    const empty = emptyPoint(before);
+    await page.mouse.move(empty.x, empty.y);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await readView(page)).zoom).toBeGreaterThan(before.zoom);
+    await page.mouse.down();
+    await page.mouse.move(empty.x + 40, empty.y + 30, { steps: 5 });
+    await page.mouse.up();
+    const view = await readView(page);
+    expect(view.panX).not.toBe(before.panX);
+    expect(await page.evaluate(() => (window as unknown as { containerChanges: string[] }).containerChanges)).toEqual(
+      [],
+    );
+    await context.close();
+  });
+});
+
 /** Switches the layout and records every distinct zoom the canvas shows over the next second. */
 async function zoomsDuringLayoutChange(reducedMotion: "reduce" | "no-preference"): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });

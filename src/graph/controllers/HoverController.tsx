@@ -1,23 +1,26 @@
 /** Shows an edge's label while the pointer is over it, and a node's edge labels while over the node. */
-import { useEffect } from "react";
+import { useEffect, type RefObject } from "react";
 import type { EventObject } from "cytoscape";
 import { useCy } from "../CyContext";
 
-/** Renders nothing; adds and removes the "hover" class. */
-export function HoverController() {
+/**
+ * Renders nothing; adds and removes the "hover" class, and the pointer cursor on `target`. Not on Cytoscape's
+ * container: a class change there makes Cytoscape resize and redraw everything (see ViewportReportController).
+ */
+export function HoverController({ target }: { target: RefObject<HTMLElement | null> }) {
   const cy = useCy();
   useEffect(() => {
     const over = (event: EventObject) => {
-      const target = event.target;
-      target.addClass("hover");
-      if (target.isNode()) target.connectedEdges().addClass("hover");
-      cy.container()?.classList.add("pointer");
+      const element = event.target;
+      element.addClass("hover");
+      if (element.isNode()) element.connectedEdges().addClass("hover");
+      target.current?.classList.add("pointer");
     };
     const out = (event: EventObject) => {
-      const target = event.target;
-      target.removeClass("hover");
-      if (target.isNode()) target.connectedEdges().removeClass("hover");
-      cy.container()?.classList.remove("pointer");
+      const element = event.target;
+      element.removeClass("hover");
+      if (element.isNode()) element.connectedEdges().removeClass("hover");
+      target.current?.classList.remove("pointer");
     };
     cy.on("mouseover", "node, edge", over);
     cy.on("mouseout", "node, edge", out);
@@ -25,6 +28,6 @@ export function HoverController() {
       cy.off("mouseover", "node, edge", over);
       cy.off("mouseout", "node, edge", out);
     };
-  }, [cy]);
+  }, [cy, target]);
   return null;
 }

@@ -50,9 +50,15 @@ export function ViewportController() {
     // react-cytoscapejs never notices its box changing size (reader opened, window resized). Keep what was
     // in the middle in the middle; a hidden (0 × 0) canvas keeps its last real size.
     let last = { w: container.clientWidth, h: container.clientHeight };
+    // Cytoscape keeps the container's place on the page from when it was created, and maps the mouse with it;
+    // the page has settled around the canvas since. A resize makes it measure again (for a big graph, inside
+    // the first frame, which is still held: useStreamedElements).
+    cy.resize();
     const observer = new ResizeObserver(() => {
       const now = { w: container.clientWidth, h: container.clientHeight };
-      if (cy.destroyed() || now.w === 0 || now.h === 0) return;
+      // The first call only reports the size measured above: redrawing for it cost a whole frame, ~300 ms
+      // for a 20,000-node graph.
+      if (cy.destroyed() || now.w === 0 || now.h === 0 || (now.w === last.w && now.h === last.h)) return;
       cy.resize();
       cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
       last = now;

@@ -2,9 +2,12 @@
 import { fetchSourceFiles, runLoad, type LoadRequest } from "./loadPipeline";
 import type { LoadProgress, LoadResult } from "../model/loadFile";
 import { toModelJson } from "../model/export/modelJson";
+import { splitGraph, type GraphPart } from "../model/graphParts";
 
 export type WorkerReply =
-  { type: "progress"; progress: LoadProgress } | { type: "done"; result: LoadResult; json?: string };
+  | { type: "progress"; progress: LoadProgress }
+  | { type: "part"; part: GraphPart }
+  | { type: "done"; result: LoadResult; json?: string };
 
 // `self` in a module worker; typed loosely because the DOM lib types it as Window.
 const scope = self as unknown as {
@@ -20,5 +23,9 @@ scope.addEventListener("message", async (event) => {
   const result = runLoad({ ...request, sourceFiles }, (progress) => scope.postMessage({ type: "progress", progress }));
   // The self-contained JSON, with any computed positions, is what the page remembers: made here, off the page.
   const json = result.ok ? toModelJson(result.graph) : undefined;
-  scope.postMessage({ type: "done", result, json });
+  if (!result.ok) return scope.postMessage({ type: "done", result });
+  // A valid graph travels in parts (model/graphParts.ts), its nodes and edges first; "done" carries the rest.
+  const { rest, parts } = splitGraph(result.graph);
+  for (const part of parts) scope.postMessage({ type: "part", part });
+  scope.postMessage({ type: "done", result: { ...result, graph: rest }, json });
 });

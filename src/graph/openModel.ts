@@ -2,6 +2,7 @@
 import type { LoadProgress, LoadResult } from "../model/loadFile";
 import type { LoadRequest } from "./loadPipeline";
 import type { WorkerReply } from "./loadWorker";
+import { joinGraph, type GraphPart } from "../model/graphParts";
 
 export interface Opened {
   result: LoadResult;
@@ -22,10 +23,14 @@ export function openModel(request: LoadRequest, onProgress: (progress: LoadProgr
   const promise = new Promise<Opened | "cancelled">((resolve, reject) => Object.assign(settled, { resolve, reject }));
   const resolve = (value: Opened | "cancelled") => settled.resolve?.(value);
   const reject = (error: Error) => settled.reject?.(error);
+  const parts: GraphPart[] = [];
   worker.addEventListener("message", (event: MessageEvent<WorkerReply>) => {
-    if (event.data.type === "progress") onProgress(event.data.progress);
+    const reply = event.data;
+    if (reply.type === "progress") onProgress(reply.progress);
+    else if (reply.type === "part") parts.push(reply.part);
     else {
-      resolve({ result: event.data.result, json: event.data.json });
+      const { result, json } = reply;
+      resolve({ result: result.ok ? { ...result, graph: joinGraph(result.graph, parts) } : result, json });
       worker.terminate();
     }
   });

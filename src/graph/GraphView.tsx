@@ -2,7 +2,7 @@
  * The graph canvas: react-cytoscapejs with stable props (so it never re-diffs or re-lays out on a render),
  * plus controllers that push the store's state into the one Cytoscape instance. Loaded lazily by the shell.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, ElementDefinition } from "cytoscape";
 import type { LoadedGraph } from "../state/appState";
@@ -47,7 +47,13 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
   const [cy, setCy] = useState<Core | null>(null);
   // Called after every update of the component; only a new instance (StrictMode remount) changes state.
   const onCy = useCallback((instance: Core) => setCy((current) => (current === instance ? current : instance)), []);
-  const drawing = useStreamedElements(cy, elements, big);
+  const { drawing, releaseFrames } = useStreamedElements(cy, elements, big);
+  const controlled = cy !== null && !cy.destroyed() && !drawing;
+  // A parent's effects run after its children's: the controllers have styled and framed the graph by now, so
+  // Cytoscape's first frame of a big graph is the finished view.
+  useEffect(() => {
+    if (controlled) releaseFrames();
+  }, [controlled, releaseFrames]);
 
   return (
     // An application: screen readers pass the arrow keys through to it instead of reading the page.
@@ -78,7 +84,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
         <progress className="canvas-progress" max={drawing.total} value={drawing.done} aria-label="Drawing the graph" />
       )}
       {/* The controllers start once every element is in, so each sees the whole graph from its first run. */}
-      {cy && !cy.destroyed() && !drawing && (
+      {controlled && cy && (
         <CyContext value={cy}>
           <VisibilityController />
           <LayoutController model={graph.valid.model} readingView={big} />

@@ -2,7 +2,7 @@
 // and a stopped or destroyed view stops the adding.
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { addInChunks } from "../../../src/graph/addInChunks";
+import { addInChunks, holdFramesBetweenChunks } from "../../../src/graph/addInChunks";
 import { toElements } from "../../../src/graph/elements";
 import { buildStylesheet } from "../../../src/graph/stylesheet";
 import { syntheticModel } from "../../../scripts/lib/syntheticModel";
@@ -79,5 +79,31 @@ describe("addInChunks", () => {
       yieldToPage: async () => gone.destroy(),
     });
     expect(result).toBe(false);
+  });
+});
+
+describe("holdFramesBetweenChunks", () => {
+  it("holds Cytoscape's frames between chunks and at the end, and every element still gets the stylesheet", async () => {
+    const elements = toElements(syntheticModel(300, { positions: true }));
+    const cy = headless();
+    const hold = holdFramesBetweenChunks(cy);
+    const batchedBetweenChunks: boolean[] = [];
+    await addInChunks(cy, elements, {
+      firstChunk: 100,
+      budgetMs: 0.001,
+      aroundChunk: hold.aroundChunk,
+      // Cytoscape's render loop skips a frame while a batch is open; `batching` is not in its typings.
+      yieldToPage: async () => void batchedBetweenChunks.push((cy as unknown as { batching(): boolean }).batching()),
+    });
+    expect(batchedBetweenChunks).toEqual([false, true, true, true, true, true, true, true, true]);
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(true);
+    hold.release();
+    hold.release();
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
+    // Styled by our sheet, not Cytoscape's defaults (which would read "yes", "ellipse", 30).
+    expect(cy.edges().map((e) => e.style("events"))).toEqual(cy.edges().map(() => "no"));
+    const node = cy.nodes()[0]!;
+    expect(node.style("label")).toBe(String(node.data("label")));
+    cy.destroy();
   });
 });

@@ -50,12 +50,15 @@ async function main(): Promise<void> {
   try {
     console.log(`navigation → painted, ${RUNS} fresh loads each…`);
     const floor: number[] = [];
+    const styled: number[] = [];
     const app: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       floor.push(...(await navigationToMark(browser, `${url}floor/`, "floor:painted", 1)));
+      styled.push(...(await navigationToMark(browser, `${url}floor-styled/`, "floor:painted", 1)));
       app.push(...(await navigationToMark(browser, url, "briefgraph:painted", 1)));
     }
     rows.push(row("floor page: navigation → painted", "ms", floor));
+    rows.push(row("floor page in the app's style (information)", "ms", styled));
     rows.push(row("app: navigation → painted", "ms", app));
     const ratio = median(app) / median(floor);
     rows.push(

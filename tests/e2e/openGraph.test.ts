@@ -11,6 +11,7 @@ import { launch, openApp } from "./browser";
 import { loadModelFile } from "../../scripts/lib/modelFile";
 import { syntheticModel } from "../../scripts/lib/syntheticModel";
 import { toModelJson } from "../../src/model/export/modelJson";
+import { NODE_LOOK } from "../../src/graph/appearance";
 import { makeTempDir, removeTempDirs } from "../support/tempDirs";
 
 afterAll(removeTempDirs);
@@ -168,6 +169,23 @@ describe("opening a model file", () => {
   });
 });
 
+/** Which of `fills` ("#RRGGBB") the canvas shows as exact, opaque pixels, in the order given. */
+function fillsOnCanvas(fills: readonly string[]): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const rgb = wanted.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+    const found = new Set<number>();
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>(".graph-canvas canvas")) {
+      const data = canvas.width ? canvas.getContext("2d")?.getImageData(0, 0, canvas.width, canvas.height).data : null;
+      if (!data) continue;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] !== 255) continue;
+        rgb.forEach(([r, g, b], k) => data[i] === r && data[i + 1] === g && data[i + 2] === b && found.add(k));
+      }
+    }
+    return wanted.filter((_, k) => found.has(k));
+  }, fills);
+}
+
 describe("drawing a big model", () => {
   it("draws it in chunks with a progress bar and no long task, at reading size, and says why", async () => {
     await recordLongTasks();
@@ -192,6 +210,10 @@ describe("drawing a big model", () => {
     // still fails that single cy.add.
     expect(drawn.longest).toBeLessThan(300);
     expect(await page.locator("progress.canvas-progress").count()).toBe(0);
+    // Drawn in the app's style, not in Cytoscape's grey defaults: every kind's fill colour is on the canvas.
+    expect(await fillsOnCanvas(Object.values(NODE_LOOK).map((look) => look.fill))).toEqual(
+      Object.values(NODE_LOOK).map((look) => look.fill),
+    );
     // Reading size around the middle, not all 2,000 nodes shrunk to dots.
     expect(await page.locator("[data-zoom]").getAttribute("data-zoom")).toBe("1.000");
     expect(await page.locator(".notice").filter({ hasText: "Large graph (2,000 nodes)" }).textContent()).toContain(

@@ -3,14 +3,13 @@
  * the URL already; this keeps the graph: a file's self-contained JSON, or a link's address.
  */
 import type { GraphOrigin } from "../state/appState";
+import { MAX_REMEMBERED_CHARS } from "../model/fileLimits";
 
 const KEY = "briefgraph:last-graph";
 // A file's model JSON is stored as it is, under its own key. Wrapped in the entry above, every quote in it was
 // escaped, nearly doubling it against the ~5 million characters a site may keep, and the escaping alone took
 // ~190 ms for a 20,000-node model on the task that shows it.
 const JSON_KEY = "briefgraph:last-graph-json";
-/** Longer than any browser lets a site keep: not worth trying. */
-const MAX_REMEMBERED_CHARS = 5_000_000;
 
 export type Remembered = { kind: "file"; name: string; json: string } | { kind: "link"; url: string };
 

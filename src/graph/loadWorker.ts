@@ -1,7 +1,7 @@
 /** Web Worker entry: runs the load pipeline so a big file never freezes the page. */
 import { fetchSourceFiles, runLoad, type LoadRequest } from "./loadPipeline";
 import type { LoadProgress, LoadResult } from "../model/loadFile";
-import { toModelJson } from "../model/export/modelJson";
+import { toRememberedJson } from "../model/export/modelJson";
 import { splitGraph, type GraphPart } from "../model/graphParts";
 
 export type WorkerReply =
@@ -21,8 +21,9 @@ scope.addEventListener("message", async (event) => {
   const request = event.data;
   const sourceFiles = request.baseUrl ? await fetchSourceFiles(request.bytes, request.baseUrl) : request.sourceFiles;
   const result = runLoad({ ...request, sourceFiles }, (progress) => scope.postMessage({ type: "progress", progress }));
-  // The self-contained JSON, with any computed positions, is what the page remembers: made here, off the page.
-  const json = result.ok ? toModelJson(result.graph) : undefined;
+  // The self-contained JSON, with any computed positions, is what the page remembers: made here, off the page,
+  // and sent only if it can be kept (a 20,000-node model's is 13 million characters, copied for nothing).
+  const json = result.ok ? toRememberedJson(result.graph) : undefined;
   if (!result.ok) return scope.postMessage({ type: "done", result });
   // A valid graph travels in parts (model/graphParts.ts), its nodes and edges first; "done" carries the rest.
   const { rest, parts } = splitGraph(result.graph);

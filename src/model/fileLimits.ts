@@ -10,6 +10,9 @@ export interface FileLimits {
   maxDepth: number;
 }
 
+/** The longest model JSON worth remembering between visits: longer than any browser lets a site keep. */
+export const MAX_REMEMBERED_CHARS = 5_000_000;
+
 export const FILE_LIMITS: FileLimits = {
   maxBytes: 25_000_000,
   maxNodes: 50_000,

@@ -4,6 +4,7 @@
  */
 import type { GraphModel } from "../schema";
 import type { ValidGraph } from "../validate";
+import { MAX_REMEMBERED_CHARS } from "../fileLimits";
 
 /** The validated model with source texts inline in place of file paths; key order follows the schema. */
 export function selfContainedModel(graph: ValidGraph): GraphModel {
@@ -25,4 +26,14 @@ export function selfContainedModel(graph: ValidGraph): GraphModel {
 /** Serializes the model for download, two-space indented like the files curators edit. */
 export function toModelJson(graph: ValidGraph): string {
   return `${JSON.stringify(selfContainedModel(graph), null, 2)}\n`;
+}
+
+/**
+ * The same model, unindented, for the page to remember between visits; undefined when longer than `max`
+ * characters. Indentation made a 5,000-node model 5.5 million characters, past what a browser keeps for a
+ * site; without it, 3.3 million.
+ */
+export function toRememberedJson(graph: ValidGraph, max = MAX_REMEMBERED_CHARS): string | undefined {
+  const json = JSON.stringify(selfContainedModel(graph));
+  return json.length <= max ? json : undefined;
 }

@@ -1,7 +1,7 @@
 // JSON export round trip: over the real embedded model, and over random valid models made by fast-check.
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toModelJson } from "../../../src/model/export/modelJson";
+import { toModelJson, toRememberedJson } from "../../../src/model/export/modelJson";
 import { sha256Hex } from "../../../src/model/sha256";
 import { validateJsonText, validateModel } from "../../../src/model/validate";
 import { NODE_TYPES, RELATIONS } from "../../../src/model/vocabulary";
@@ -29,6 +29,17 @@ describe("JSON export", () => {
     expect(reopened.model.edges).toEqual(loaded.graph.model.edges);
     expect(reopened.texts).toEqual(loaded.graph.texts);
     expect(toModelJson(reopened)).toBe(json);
+  });
+
+  it("remembers the same model unindented, and nothing when it is longer than the limit", () => {
+    const loaded = loadModelFile(DEFAULT_MODEL);
+    if (!loaded.ok) throw new Error("embedded model invalid");
+    const remembered = toRememberedJson(loaded.graph)!;
+    expect(remembered).not.toContain("\n");
+    expect(remembered.length).toBeLessThan(toModelJson(loaded.graph).length * 0.8);
+    expect(toModelJson(roundTrip(remembered))).toBe(toModelJson(loaded.graph));
+    expect(toRememberedJson(loaded.graph, remembered.length)).toBe(remembered);
+    expect(toRememberedJson(loaded.graph, remembered.length - 1)).toBeUndefined();
   });
 
   const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);

@@ -79,12 +79,11 @@ function firstPaintPreloads(): Plugin {
         for (const output of Object.values(bundle)) {
           if (output.type === "chunk" && STARTUP_DYNAMIC.some((f) => output.facadeModuleId?.endsWith(`/${f}`)))
             visit(output.fileName);
-          const data = output.type === "asset" && output.fileName.startsWith("assets/");
-          if (
-            data &&
-            output.originalFileNames.some((f) => /^graph-data\/(brief\.graph\.json|sources\/.*\.txt)$/.test(f))
-          )
-            dataFiles.push(`/${output.fileName}`);
+          const embeddedData =
+            output.type === "asset" &&
+            output.fileName.startsWith("assets/") &&
+            output.originalFileNames.some((f) => /^graph-data\/(brief\.graph\.json|sources\/.*\.txt)$/.test(f));
+          if (embeddedData) dataFiles.push(`/${output.fileName}`);
         }
         // The entry and what Vite preloads for it are in the page already.
         const modules = [...chunks].filter((f) => !html.includes(f)).map((f) => `/${f}`);

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { syntheticModel } from "../lib/syntheticModel";
-import { FORCE_LAYOUT_MAX_NODES } from "../../src/graph/loadPipeline";
+import { canRelayout } from "../../src/model/layoutLimits";
 import { gridLayout } from "../../src/model/gridLayout";
 import { NODE_METRICS } from "../../src/model/labelBoxes";
 import type { Position } from "../../src/model/schema";
@@ -28,7 +28,7 @@ export function writeSynthetic(n: number): { file: string; nodes: ModelNode[] } 
   const file = join(mkdtempSync(join(tmpdir(), "briefgraph-bench-")), `synthetic-${n}.json`);
   const model = syntheticModel(n);
   writeFileSync(file, JSON.stringify(model));
-  const placed = n > FORCE_LAYOUT_MAX_NODES ? gridLayout(model) : new Map<string, Position>();
+  const placed = canRelayout(n) ? new Map<string, Position>() : gridLayout(model);
   return { file, nodes: model.nodes.map((m) => ({ id: m.id, label: m.label, position: placed.get(m.id) })) };
 }
 

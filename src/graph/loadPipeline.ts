@@ -4,13 +4,10 @@
  * A plain function so tests can run it in Node; loadWorker.ts wraps it in a Web Worker.
  */
 import { gridLayout } from "../model/gridLayout";
-import { LAYOUT_MAX_NODES } from "../model/layoutLimits";
+import { canRelayout } from "../model/layoutLimits";
 import { loadModelBytes, type LoadProgress, type LoadResult } from "../model/loadFile";
 import type { GraphModel, Position } from "../model/schema";
 import { computeForceLayout } from "./forceLayout";
-
-/** Above this many nodes the force-directed layout takes too long; the grid takes milliseconds at any size. */
-export const FORCE_LAYOUT_MAX_NODES = LAYOUT_MAX_NODES;
 
 export interface LoadRequest {
   bytes: Uint8Array;
@@ -45,7 +42,8 @@ export function placeMissing(model: GraphModel, report: (progress: LoadProgress)
   if (model.nodes.every((n) => n.position)) return model;
   report({ stage: "layout", done: 0, total: model.nodes.length });
   let positions: Map<string, Position>;
-  if (model.nodes.length <= FORCE_LAYOUT_MAX_NODES) positions = computeForceLayout(model);
+  // Force-directed up to the layout limit (model/layoutLimits.ts); the grid takes milliseconds at any size.
+  if (canRelayout(model.nodes.length)) positions = computeForceLayout(model);
   else positions = gridLayout(model, (done, total) => report({ stage: "layout", done, total }));
   return { ...model, nodes: model.nodes.map((n) => (n.position ? n : { ...n, position: positions.get(n.id)! })) };
 }

@@ -21,10 +21,10 @@ scope.addEventListener("message", async (event) => {
   const request = event.data;
   const sourceFiles = request.baseUrl ? await fetchSourceFiles(request.bytes, request.baseUrl) : request.sourceFiles;
   const result = runLoad({ ...request, sourceFiles }, (progress) => scope.postMessage({ type: "progress", progress }));
+  if (!result.ok) return scope.postMessage({ type: "done", result });
   // The self-contained JSON, with any computed positions, is what the page remembers: made here, off the page,
   // and sent only if it can be kept (a 20,000-node model's is 13 million characters, copied for nothing).
-  const json = result.ok ? toRememberedJson(result.graph) : undefined;
-  if (!result.ok) return scope.postMessage({ type: "done", result });
+  const json = toRememberedJson(result.graph);
   // A valid graph travels in parts (model/graphParts.ts), its nodes and edges first; "done" carries the rest.
   const { rest, parts } = splitGraph(result.graph);
   for (const part of parts) scope.postMessage({ type: "part", part });

@@ -10,7 +10,7 @@ import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
 import { layoutOptions } from "../layouts";
-import { canRelayout } from "../../model/layoutLimits";
+import { layoutInEffect } from "../../model/layoutLimits";
 import { openingViewport } from "../../model/openingView";
 
 const PADDING = 30;
@@ -25,8 +25,7 @@ interface LayoutControllerProps {
 export function LayoutController({ model, readingView }: LayoutControllerProps) {
   const cy = useCy();
   // A link may name another layout for a big graph; it keeps its own positions (model/layoutLimits.ts).
-  const named = useLayoutName();
-  const layout = canRelayout(model.nodes.length) ? named : "shipped";
+  const layout = layoutInEffect(useLayoutName(), model.nodes.length);
   const commands = useGraphCommands();
   const lastRun = useRef<LayoutName | null>(null);
   const running = useRef<Layouts | null>(null);

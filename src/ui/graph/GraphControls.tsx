@@ -1,7 +1,7 @@
 /** Zoom, fit, reset and the layout picker, floating over the canvas. */
 import { isBigModel } from "../../graph/bigGraph";
 import { LAYOUT_NAMES, type LayoutName } from "../../model/viewState";
-import { canRelayout, LAYOUT_MAX_NODES } from "../../model/layoutLimits";
+import { canRelayout, layoutInEffect, LAYOUT_MAX_NODES } from "../../model/layoutLimits";
 import { useActions, useGraph, useGraphCommands, useLayoutName } from "../../state/hooks";
 import { formatCount } from "../../model/formatCount";
 
@@ -52,7 +52,7 @@ export function GraphControls() {
         title={relayout ? undefined : `Other layouts are offered up to ${formatCount(LAYOUT_MAX_NODES)} nodes.`}
       >
         <span>Layout</span>
-        <select value={relayout ? layout : "shipped"} onChange={(e) => setLayout(e.target.value as LayoutName)}>
+        <select value={layoutInEffect(layout, nodeCount)} onChange={(e) => setLayout(e.target.value as LayoutName)}>
           {LAYOUT_NAMES.map((name) => (
             <option key={name} value={name} disabled={!relayout && name !== "shipped"}>
               {LAYOUT_LABELS[name]}

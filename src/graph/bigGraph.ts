@@ -2,11 +2,12 @@
  * Cytoscape's own speed settings for big graphs. Below the threshold (the embedded brief has 87 nodes and
  * ~150 edges) nothing changes; above it, drawing, restyling and hit-testing thousands of elements is what
  * makes a software-rendered canvas stutter, so we trade detail for speed: straight, solid "haystack" edges
- * without arrowheads that take no pointer events, node labels only from a larger size on screen, edge labels
- * only on selection, no dimming of the rest of the graph on selection, and a cached texture instead of a full
- * redraw while the viewport moves. The style side is in stylesheet.ts (bigGraphRules); elements are added in
- * chunks (useStreamedElements.ts) and the camera opens at reading size (model/openingView.ts). The reader is
- * told all this in a notice (bigGraphNotice) and in the legend. Measured with `npm run bench`.
+ * without arrowheads or labels that take no pointer events, node labels only from a larger size on screen,
+ * no dimming of the rest of the graph and no change of drawing order on selection, a cached texture instead of
+ * a full redraw while the viewport moves when most of the graph is in view, and frames drawn only from the
+ * elements near the view (drawInView.ts). The style side is in stylesheet.ts (bigGraphRules); elements are
+ * added in chunks (useStreamedElements.ts) and the camera opens at reading size (model/openingView.ts). The
+ * reader is told all this in a notice (bigGraphNotice) and in the legend. Measured with `npm run bench`.
  */
 import type { GraphModel } from "../model/schema";
 import { formatCount } from "../model/formatCount";

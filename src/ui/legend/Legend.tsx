@@ -62,8 +62,8 @@ export function Legend() {
       </ul>
       {isBigModel(model) && (
         <p className="legend-big-graph">
-          Large graph: lines are drawn plain, without dashes or arrowheads, and cannot be clicked. Select a node to list
-          its connections.
+          Large graph: lines are drawn plain, without dashes, arrowheads or labels, and cannot be clicked. Select a node
+          to list its connections and their relations.
         </p>
       )}
       <details className="relation-filter">

@@ -90,4 +90,21 @@ describe("stylesheet in headless Cytoscape", () => {
     expect(cy.getElementById("pbc").style("events")).toBe("yes");
     cy.destroy();
   });
+
+  it("keeps a big graph's drawing order through hovers and selections", () => {
+    const cy = styledSmallGraph(buildStylesheet("light", true));
+    const supports = cy.getElementById("pbc-supports-cote-d-ivoire");
+    const pbc = cy.getElementById("pbc");
+    const before = { width: supports.numericStyle("width"), border: pbc.numericStyle("border-width") };
+    supports.addClass("emph hover selected");
+    pbc.addClass("selected");
+    // No label appears and no z-index changes: either makes Cytoscape re-sort every element.
+    expect(supports.style("label")).toBe("");
+    expect(supports.numericStyle("z-index")).toBe(0);
+    expect(pbc.numericStyle("z-index")).toBe(0);
+    // The emphasis itself still shows.
+    expect(supports.numericStyle("width")).toBeGreaterThan(before.width);
+    expect(pbc.numericStyle("border-width")).toBeGreaterThan(before.border);
+    cy.destroy();
+  });
 });

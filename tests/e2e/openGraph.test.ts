@@ -12,6 +12,8 @@ import { loadModelFile } from "../../scripts/lib/modelFile";
 import { syntheticModel } from "../../scripts/lib/syntheticModel";
 import { toModelJson } from "../../src/model/export/modelJson";
 import { NODE_LOOK } from "../../src/graph/appearance";
+import { gridLayout } from "../../src/model/gridLayout";
+import { nodesOnScreen } from "../../scripts/bench/interaction";
 import { makeTempDir, removeTempDirs } from "../support/tempDirs";
 
 afterAll(removeTempDirs);
@@ -198,7 +200,8 @@ describe("drawing a big model", () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     // 6,000 elements: one cy.add of all of them (1.3 s for 15,000 here) would be a ~0.5 s task.
-    await picker().setInputFiles(modelFile("drawn.json", JSON.stringify(syntheticModel(2000))));
+    const model = syntheticModel(2000);
+    await picker().setInputFiles(modelFile("drawn.json", JSON.stringify(model)));
     await page.waitForFunction(() => document.querySelector(".graph-title")?.textContent?.includes("2,000 nodes"));
     await ready();
     const drawn = {
@@ -219,7 +222,20 @@ describe("drawing a big model", () => {
     expect(await page.locator(".notice").filter({ hasText: "Large graph (2,000 nodes)" }).textContent()).toContain(
       "press 0 or Fit to see all of it",
     );
-    expect(await page.locator(".legend").textContent()).toContain("lines are drawn plain");
+    expect(await page.locator(".legend").textContent()).toContain("lines are plain");
+    // Only the elements near the view are hit-tested (drawInView.ts): a click still finds the node under it.
+    const placed = gridLayout(model);
+    const onScreen = await nodesOnScreen(
+      page,
+      model.nodes.map((n) => ({ id: n.id, label: n.label, position: placed.get(n.id) })),
+    );
+    const target = onScreen[Math.floor(onScreen.length / 2)]!;
+    await page.mouse.click(target.x + 1.5, target.y + 1);
+    await page.waitForFunction(
+      (label) => document.querySelector("#details-title")?.textContent === label,
+      target.label,
+    );
+    await page.keyboard.press("Escape");
     // Reset returns to that reading view, not to all nodes as dots; other layouts are not offered.
     await page.getByRole("button", { name: "Zoom out" }).click();
     // One step out is 1 / 1.3; wait for the end of the animation, which would otherwise outlast the reset.

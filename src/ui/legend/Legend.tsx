@@ -62,8 +62,8 @@ export function Legend() {
       </ul>
       {isBigModel(model) && (
         <p className="legend-big-graph">
-          Large graph: lines are drawn plain, without dashes, arrowheads or labels, and cannot be clicked. Select a node
-          to list its connections and their relations.
+          Large graph: lines are plain (no dashes, arrowheads or labels) and cannot be clicked. Select a node to list
+          its connections.
         </p>
       )}
       <details className="relation-filter">

@@ -1,6 +1,6 @@
 /** Turns a validation result into the store's loaded graph, building the indexes every panel needs once. */
 import { buildGraphIndex } from "../model/graphIndex";
-import { buildSearchIndex, type SearchIndex } from "../model/search";
+import { searchIndexInSteps, type SearchIndex, type SearchIndexSteps } from "../model/search";
 import type { ValidGraph } from "../model/validate";
 import type { LoadedGraph } from "../state/appState";
 
@@ -8,27 +8,37 @@ let loads = 0;
 
 /**
  * Indexes a validated graph for lookups and search; each call is a new load with its own serial. The search
- * index is built on first use, or when the page is next idle, not in the task that shows the graph: for
- * 20,000 nodes it takes ~90 ms, which that task can least afford.
+ * index is built in the page's idle moments, a slice at a time, or at once on first use: for 20,000 nodes it
+ * takes 150–250 ms, which as one task froze the page while a big graph was being drawn.
  */
 export function prepareGraph(valid: ValidGraph): LoadedGraph {
   loads += 1;
+  const steps = searchIndexInSteps(valid.model);
   let search: SearchIndex | undefined;
   const graph: LoadedGraph = {
     valid,
     index: buildGraphIndex(valid.model),
     get search() {
-      search ??= buildSearchIndex(valid.model);
+      search ??= steps.finish();
       return search;
     },
     serial: loads,
   };
-  whenIdle(() => void graph.search);
+  indexWhenIdle(steps);
   return graph;
 }
 
-/** Runs `work` when the page is idle (within 2 s), or soon where idle callbacks do not exist. */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
+/**
+ * Runs the index's steps when the page is idle, each in the time the browser offers. A busy page still gets a
+ * small step every 2 s; where idle callbacks do not exist, the index is built at once, soon.
+ */
+function indexWhenIdle(steps: SearchIndexSteps): void {
+  if (typeof requestIdleCallback !== "function") {
+    setTimeout(() => steps.finish(), 200);
+    return;
+  }
+  const next = (deadline: IdleDeadline) => {
+    if (!steps.step(() => deadline.timeRemaining())) requestIdleCallback(next, { timeout: 2000 });
+  };
+  requestIdleCallback(next, { timeout: 2000 });
 }

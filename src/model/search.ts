@@ -64,9 +64,8 @@ function indexField(field: SearchField, text: string): IndexedField {
   return { field, words, tokens };
 }
 
-/** Builds the search index of a model's nodes. */
-export function buildSearchIndex(model: GraphModel): SearchIndex {
-  const entries = model.nodes.map((node) => ({
+function entryOf(node: GraphModel["nodes"][number]): Entry {
+  return {
     id: node.id,
     label: node.label,
     foldedLabel: foldText(node.label),
@@ -76,8 +75,41 @@ export function buildSearchIndex(model: GraphModel): SearchIndex {
       indexField("description", node.description),
       ...node.excerpts.map((e) => indexField("quote", e.quote)),
     ],
-  }));
-  return { entries };
+  };
+}
+
+export interface SearchIndexSteps {
+  /** Indexes at least `atLeast` more nodes, then more while `timeLeft()` (ms) stays above zero; true once done. */
+  step(timeLeft: () => number, atLeast?: number): boolean;
+  /** The whole index, finishing it now if steps left any nodes out. */
+  finish(): SearchIndex;
+}
+
+/**
+ * Builds a model's search index a slice at a time, so that indexing a big model (~150–250 ms for 20,000 nodes)
+ * can run in idle moments instead of one long task.
+ */
+export function searchIndexInSteps(model: GraphModel): SearchIndexSteps {
+  const entries: Entry[] = [];
+  const { nodes } = model;
+  const step = (timeLeft: () => number, atLeast = 200) => {
+    const minimum = Math.min(nodes.length, entries.length + atLeast);
+    while (entries.length < nodes.length && (entries.length < minimum || timeLeft() > 0))
+      entries.push(entryOf(nodes[entries.length]!));
+    return entries.length === nodes.length;
+  };
+  return {
+    step,
+    finish() {
+      step(() => Infinity);
+      return { entries };
+    },
+  };
+}
+
+/** Builds the search index of a model's nodes. */
+export function buildSearchIndex(model: GraphModel): SearchIndex {
+  return searchIndexInSteps(model).finish();
 }
 
 /** Typos allowed for a query word of this length: none for short words, where they would match everything. */

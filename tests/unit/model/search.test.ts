@@ -1,7 +1,8 @@
 // Search over the small fixture (tests/fixtures/models/small.graph.json), whose labels include
 // "Côte D’Ivoire" (accent and typographic apostrophe) and "Peacebuilding Commission" (alias PBC).
 import { describe, expect, it } from "vitest";
-import { foldText, search } from "../../../src/model/search";
+import { buildSearchIndex, foldText, search, searchIndexInSteps } from "../../../src/model/search";
+import { syntheticModel } from "../../../scripts/lib/syntheticModel";
 import { loadSmallGraph } from "../state/smallGraph";
 
 const { search: index } = loadSmallGraph();
@@ -50,5 +51,34 @@ describe("search", () => {
   it("ranks a label match above description matches", () => {
     const ids = search(index, "peacebuilding").map((h) => h.id);
     expect(ids.slice(0, 2).toSorted()).toEqual(["pbc", "pbf"]);
+  });
+});
+
+describe("searchIndexInSteps", () => {
+  const model = syntheticModel(1000);
+
+  it("indexes the asked minimum when no time is left, and more while time is", () => {
+    const steps = searchIndexInSteps(model);
+    expect(steps.step(() => 0, 300)).toBe(false);
+    expect(steps.step(() => 0, 300)).toBe(false);
+    expect(steps.step(() => 0, 300)).toBe(false);
+    // 100 left: the minimum is capped at what remains.
+    expect(steps.step(() => 0, 300)).toBe(true);
+    let calls = 0;
+    const timed = searchIndexInSteps(model);
+    // Time for 50 more nodes after the first 10.
+    expect(timed.step(() => (calls++ < 50 ? 1 : 0), 10)).toBe(false);
+    // So 60 are in: 939 more leave one out, and that one completes it.
+    expect(timed.step(() => 0, 939)).toBe(false);
+    expect(timed.step(() => 0, 1)).toBe(true);
+  });
+
+  it("ends with the same index as building it at once, however it was cut", () => {
+    const whole = buildSearchIndex(model);
+    const steps = searchIndexInSteps(model);
+    steps.step(() => 0, 123);
+    steps.step(() => 0, 456);
+    expect(steps.finish()).toEqual(whole);
+    expect(search(steps.finish(), "item 999")[0]).toMatchObject({ id: "n999", field: "label" });
   });
 });

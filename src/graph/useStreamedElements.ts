@@ -13,6 +13,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Core, ElementDefinition } from "cytoscape";
 import { addInChunks, afterNextFrame, holdFramesBetweenChunks, sortForDrawing, type FrameHold } from "./addInChunks";
+import { orderWithoutSorting } from "./drawingOrder";
 
 export interface StreamProgress {
   done: number;
@@ -47,6 +48,8 @@ export function useStreamedElements(
     const stop = new AbortController();
     const already = elements.length - missing.length;
     const frames = (hold.current = holdFramesBetweenChunks(cy));
+    // Before the first chunk, so that the drawing order after the last one is a list, not a 60,000-element sort.
+    const undoOrder = orderWithoutSorting(cy);
     void addInChunks(cy, missing, {
       signal: stop.signal,
       aroundChunk: frames.aroundChunk,
@@ -60,6 +63,7 @@ export function useStreamedElements(
     return () => {
       stop.abort();
       frames.release();
+      undoOrder();
     };
   }, [cy, elements, big]);
   const releaseFrames = useCallback(() => hold.current?.release(), []);

@@ -119,11 +119,12 @@ const bigGraphRules = (c: CanvasColors): StyleRule[] => [
 /**
  * For big graphs, after the state rules: a hover or a selection changes no element's drawing order. A new
  * z-index, or a label appearing on an edge, makes Cytoscape re-sort all elements by z-order before the next
- * frame (~150 ms for 60,000), on every hover and click. Emphasised lines still widen and take the selection's
- * colour; the details panel names each connection's relation.
+ * frame (~150 ms for 60,000), on every hover and click. Emphasised lines widen and take the selection's
+ * colour instead, which shows them among thousands of grey ones even where they pass under some; the details
+ * panel names each connection's relation.
  */
-const bigGraphStateRules: StyleRule[] = [
-  { selector: "edge.hover, edge.emph, edge.selected", style: { label: "", "z-index": 0 } },
+const bigGraphStateRules = (c: CanvasColors): StyleRule[] => [
+  { selector: "edge.hover, edge.emph, edge.selected", style: { label: "", "z-index": 0, "line-color": c.selection } },
   { selector: "node.selected", style: { "z-index": 0 } },
 ];
 
@@ -175,7 +176,7 @@ export function buildStylesheet(theme: ThemeName, big = false): StyleRule[] {
   // The big-graph edge rule overrides everything a relation rule sets; leaving those 27 selectors out saves
   // matching them against each of thousands of edges while the graph is added.
   const edgeRules = big ? bigGraphRules(c) : relationRules(c);
-  return [...base(c), ...typeRules(theme), ...edgeRules, ...stateRules(c), ...(big ? bigGraphStateRules : [])];
+  return [...base(c), ...typeRules(theme), ...edgeRules, ...stateRules(c), ...(big ? bigGraphStateRules(c) : [])];
 }
 
 /** The light theme's stylesheet. */

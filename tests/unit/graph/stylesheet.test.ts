@@ -102,8 +102,9 @@ describe("stylesheet in headless Cytoscape", () => {
     expect(supports.style("label")).toBe("");
     expect(supports.numericStyle("z-index")).toBe(0);
     expect(pbc.numericStyle("z-index")).toBe(0);
-    // The emphasis itself still shows.
+    // The emphasis itself still shows, in the selection's colour.
     expect(supports.numericStyle("width")).toBeGreaterThan(before.width);
+    expect(supports.style("line-color")).toBe(pbc.style("border-color"));
     expect(pbc.numericStyle("border-width")).toBeGreaterThan(before.border);
     cy.destroy();
   });

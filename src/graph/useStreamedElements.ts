@@ -12,7 +12,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Core, ElementDefinition } from "cytoscape";
-import { addInChunks, afterNextFrame, holdFramesBetweenChunks, sortForDrawing, type FrameHold } from "./addInChunks";
+import {
+  addInChunks,
+  afterNextFrame,
+  chunkBudgetMs,
+  holdFramesBetweenChunks,
+  sortForDrawing,
+  type FrameHold,
+} from "./addInChunks";
 import { orderWithoutSorting } from "./drawingOrder";
 
 export interface StreamProgress {
@@ -51,6 +58,7 @@ export function useStreamedElements(
     // Before the first chunk, so that the drawing order after the last one is a list, not a 60,000-element sort.
     const undoOrder = orderWithoutSorting(cy);
     void addInChunks(cy, missing, {
+      budgetMs: chunkBudgetMs(elements.length),
       signal: stop.signal,
       aroundChunk: frames.aroundChunk,
       onProgress: (done) => setDrawing({ done: already + done, total: elements.length }),

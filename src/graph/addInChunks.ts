@@ -4,6 +4,7 @@
  * took, keeps every task short and lets the canvas draw and the page answer input in between.
  */
 import type { Core, ElementDefinition } from "cytoscape";
+import { rendererOf } from "./rendererOf";
 
 export interface ChunkOptions {
   /** Target time for one chunk's `cy.add`, in ms. */
@@ -33,25 +34,24 @@ export function chunkBudgetMs(total: number): number {
 }
 const run = (work: () => void) => work();
 
-/** The canvas renderer's own methods used here: not in Cytoscape's types, and absent when headless. */
+/** The renderer's own methods used here (rendererOf.ts). */
 interface RendererInternals {
   flushRenderedStyleQueue?: () => void;
   getCachedZSortedEles?: () => unknown;
 }
-const rendererOf = (cy: Core) => (cy as unknown as { renderer(): RendererInternals | null }).renderer();
 
 /** Flushes the renderer's queue of geometry to recompute. */
 function flushRendererQueue(cy: Core): void {
-  rendererOf(cy)?.flushRenderedStyleQueue?.();
+  rendererOf<RendererInternals>(cy)?.flushRenderedStyleQueue?.();
 }
 
 /**
- * Sorts the elements into drawing order now, in a task of its own, rather than in the first frame after the
- * last chunk: ~100 ms for 60,000 elements that would otherwise add to the first drawing of the whole graph.
- * Cytoscape keeps the order until elements are added or removed.
+ * Puts the elements into drawing order now, in a task of its own, rather than in the first frame after the
+ * last chunk. Cytoscape's sort took ~100 ms for 60,000 elements; a big graph's order is now a list built in
+ * one pass (drawingOrder.ts), but that still visits every element. Kept until elements are added or removed.
  */
 export function sortForDrawing(cy: Core): void {
-  if (!cy.destroyed()) rendererOf(cy)?.getCachedZSortedEles?.();
+  if (!cy.destroyed()) rendererOf<RendererInternals>(cy)?.getCachedZSortedEles?.();
 }
 
 /** Resolves after the next frame: the canvas draws in it, and queued input runs before the next task. */
@@ -90,7 +90,8 @@ export async function addInChunks(
     });
     const took = Math.max(1, performance.now() - start);
     done += chunk.length;
-    // Edges cost more than nodes: grow by at most half again per chunk, in case the next kind is dearer.
+    // Grow by at most half again per chunk: nodes and edges cost differently, and one quick chunk is no promise
+    // for the next.
     size = Math.max(MIN_CHUNK, Math.min(Math.round(size * 1.5), Math.round((chunk.length * budgetMs) / took)));
     onProgress?.(done, elements.length);
   }

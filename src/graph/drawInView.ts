@@ -9,11 +9,12 @@
  * the view, picked by their node centres and by the lines between edge end points: a few ms for all of them.
  * When nothing is left out, the renderer's own path (with its layers) is kept.
  *
- * Renderer internals, like addInChunks.ts: absent or changed methods leave Cytoscape's drawing untouched.
+ * Renderer internals (rendererOf.ts): absent methods leave Cytoscape's drawing untouched.
  */
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { NODE_METRICS } from "../model/labelBoxes";
 import { segmentMeetsBox } from "../model/segmentInBox";
+import { rendererOf } from "./rendererOf";
 
 type Element = NodeSingular | EdgeSingular;
 interface Extent {
@@ -84,11 +85,13 @@ export function elementsMeetingView(
 ): Element[] {
   const box = { x1: extent.x1 - reach, y1: extent.y1 - reach, x2: extent.x2 + reach, y2: extent.y2 + reach };
   const kept: Element[] = [];
-  for (let i = 0; i < eles.length; i++) {
-    const [ax, ay, bx, by] = [segments[i * 4]!, segments[i * 4 + 1]!, segments[i * 4 + 2]!, segments[i * 4 + 3]!];
+  for (let i = 0, at = 0; i < eles.length; i++, at += 4) {
     // Big graphs draw straight edges between node centres (stylesheet.ts, haystack): the line itself must pass
-    // near the view, not just its bounding box. An unreadable record is left to Cytoscape's own test.
-    if (Number.isNaN(ax) || segmentMeetsBox(ax, ay, bx, by, box)) kept.push(eles[i]!);
+    // near the view, not just its bounding box. An unreadable record is left to Cytoscape's own test. Read in
+    // place, with no array per element: this runs over every element on every frame.
+    const ax = segments[at]!;
+    if (Number.isNaN(ax) || segmentMeetsBox(ax, segments[at + 1]!, segments[at + 2]!, segments[at + 3]!, box))
+      kept.push(eles[i]!);
   }
   return kept;
 }
@@ -116,7 +119,7 @@ function segmentCache() {
  * or the pointer. Returns the undo.
  */
 export function drawOnlyNearTheView(cy: Core): () => void {
-  const renderer = (cy as unknown as { renderer(): DrawingRenderer | null }).renderer();
+  const renderer = rendererOf<DrawingRenderer>(cy);
   const layered = renderer?.drawLayeredElements;
   const cached = renderer?.drawCachedElements;
   const nodesOnly = renderer?.drawCachedNodes;

@@ -8,9 +8,10 @@
  * the edges as added, then the nodes as added. Big-graph edges take no pointer events, so only nodes can be
  * interactive. With compound nodes, Cytoscape's own sort runs.
  *
- * Renderer internals, like addInChunks.ts: absent methods leave Cytoscape's sort in place.
+ * Renderer internals (rendererOf.ts): absent methods leave Cytoscape's sort in place.
  */
 import type { Core, SingularElementArgument } from "cytoscape";
+import { rendererOf } from "./rendererOf";
 
 type Ordered = SingularElementArgument[] & { interactive: SingularElementArgument[] };
 interface SortingRenderer {
@@ -37,7 +38,7 @@ export function edgesThenNodes(cy: Core): Ordered {
 
 /** Makes `cy`'s renderer take a big graph's drawing order without sorting. Returns the undo. */
 export function orderWithoutSorting(cy: Core): () => void {
-  const renderer = (cy as unknown as { renderer(): SortingRenderer | null }).renderer();
+  const renderer = rendererOf<SortingRenderer>(cy);
   const sort = renderer?.getCachedZSortedEles;
   const regroup = renderer?.updateCachedGrabbedEles;
   if (!renderer || !sort || !regroup) return () => {};

@@ -3,6 +3,7 @@
  * legend and source line, at up to 4× — never larger than the browser can draw, and never blank.
  */
 import type { Core } from "cytoscape";
+import { rendererOf } from "../rendererOf";
 import { clampScale, pixelSize, type ImageRequest, type ImageResult } from "../../model/export/imageOptions";
 import { prepare } from "./prepare";
 import { stopwatch } from "./stopwatch";
@@ -21,8 +22,8 @@ interface CanvasRenderer {
 }
 
 function drawStage(stage: Stage, ctx: CanvasRenderingContext2D): void {
-  const renderer = (stage.cy as unknown as { renderer(): CanvasRenderer }).renderer();
-  if (!renderer.drawElements || !renderer.getCachedZSortedEles) {
+  const renderer = rendererOf<CanvasRenderer>(stage.cy);
+  if (!renderer?.drawElements || !renderer.getCachedZSortedEles) {
     throw new Error("This version of Cytoscape cannot draw into an export canvas; see src/graph/export/renderPng.ts.");
   }
   // Bounding boxes bring every element's computed geometry (label wrapping, endpoints) up to date first.

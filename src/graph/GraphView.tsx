@@ -14,7 +14,6 @@ import { buildStylesheet } from "./stylesheet";
 import { CANVAS_DESCRIPTION_ID, CanvasDescription, GRAPH_CANVAS_ID, canvasName } from "./CanvasDescription";
 import { KeyboardController } from "./controllers/KeyboardController";
 import { ThemeController } from "./controllers/ThemeController";
-import { DrawInViewController } from "./controllers/DrawInViewController";
 import { HoverController } from "./controllers/HoverController";
 import { LayoutController } from "./controllers/LayoutController";
 import { ReadyController } from "./controllers/ReadyController";
@@ -87,7 +86,6 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
       {/* The controllers start once every element is in, so each sees the whole graph from its first run. */}
       {controlled && cy && (
         <CyContext value={cy}>
-          {big && <DrawInViewController />}
           <VisibilityController />
           <LayoutController model={graph.valid.model} readingView={big} />
           <SelectionController big={big} />

@@ -21,6 +21,7 @@ import {
   type FrameHold,
 } from "./addInChunks";
 import { orderWithoutSorting } from "./drawingOrder";
+import { drawOnlyNearTheView } from "./drawInView";
 
 export interface StreamProgress {
   done: number;
@@ -55,8 +56,11 @@ export function useStreamedElements(
     const stop = new AbortController();
     const already = elements.length - missing.length;
     const frames = (hold.current = holdFramesBetweenChunks(cy));
-    // Before the first chunk, so that the drawing order after the last one is a list, not a 60,000-element sort.
+    // The big-graph renderer, set up before the first chunk: the drawing order after the last one is a list,
+    // not a 60,000-element sort, and the first frame draws only what is near the view. In this order: drawing
+    // near the view reads the drawing order through the method the first replaces.
     const undoOrder = orderWithoutSorting(cy);
+    const undoNearDrawing = drawOnlyNearTheView(cy);
     void addInChunks(cy, missing, {
       budgetMs: chunkBudgetMs(elements.length),
       signal: stop.signal,
@@ -71,6 +75,7 @@ export function useStreamedElements(
     return () => {
       stop.abort();
       frames.release();
+      undoNearDrawing();
       undoOrder();
     };
   }, [cy, elements, big]);

@@ -1,6 +1,6 @@
 /** Turns a validation result into the store's loaded graph, building the indexes every panel needs once. */
 import { buildGraphIndex } from "../model/graphIndex";
-import { searchIndexInSteps, type SearchIndex, type SearchIndexSteps } from "../model/search";
+import { searchIndexInSteps, type SearchIndexSteps } from "../model/search";
 import type { ValidGraph } from "../model/validate";
 import type { LoadedGraph } from "../state/appState";
 
@@ -14,13 +14,11 @@ let loads = 0;
 export function prepareGraph(valid: ValidGraph): LoadedGraph {
   loads += 1;
   const steps = searchIndexInSteps(valid.model);
-  let search: SearchIndex | undefined;
   const graph: LoadedGraph = {
     valid,
     index: buildGraphIndex(valid.model),
     get search() {
-      search ??= steps.finish();
-      return search;
+      return steps.finish();
     },
     serial: loads,
   };

@@ -81,7 +81,7 @@ function entryOf(node: GraphModel["nodes"][number]): Entry {
 export interface SearchIndexSteps {
   /** Indexes at least `atLeast` more nodes, then more while `timeLeft()` (ms) stays above zero; true once done. */
   step(timeLeft: () => number, atLeast?: number): boolean;
-  /** The whole index, finishing it now if steps left any nodes out. */
+  /** The whole index, finishing it now if steps left any nodes out; the same object on every call. */
   finish(): SearchIndex;
 }
 
@@ -91,6 +91,7 @@ export interface SearchIndexSteps {
  */
 export function searchIndexInSteps(model: GraphModel): SearchIndexSteps {
   const entries: Entry[] = [];
+  const index: SearchIndex = { entries };
   const { nodes } = model;
   const step = (timeLeft: () => number, atLeast = 200) => {
     const minimum = Math.min(nodes.length, entries.length + atLeast);
@@ -102,7 +103,7 @@ export function searchIndexInSteps(model: GraphModel): SearchIndexSteps {
     step,
     finish() {
       step(() => Infinity);
-      return { entries };
+      return index;
     },
   };
 }

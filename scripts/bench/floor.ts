@@ -21,24 +21,46 @@ const HTML = `<!doctype html>
 </html>
 `;
 
-// Plain script, no bundler: the least a page can do to show this graph.
-const SCRIPT = `fetch("../graph-data/brief.graph.json").then((r) => r.json()).then((model) => {
+/**
+ * A plain page script, no bundler: fetches the embedded model and draws it with Cytoscape from its positions,
+ * marking "floor:painted" on the first render. `node` and `edge` are the element data (expressions of `n` and
+ * `e`), `style` the stylesheet; `prelude` declares what they use.
+ */
+const floorScript = ({
+  prelude = "",
+  node,
+  edge,
+  style,
+}: {
+  prelude?: string;
+  node: string;
+  edge: string;
+  style: string;
+}) =>
+  `${prelude}fetch("../graph-data/brief.graph.json").then((r) => r.json()).then((model) => {
   const elements = [
-    ...model.nodes.map((n) => ({ data: { id: n.id, label: n.label }, position: n.position })),
-    ...model.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
+    ...model.nodes.map((n) => ({ data: ${node}, position: n.position })),
+    ...model.edges.map((e) => ({ data: ${edge} })),
   ];
   const cy = cytoscape({
     container: document.getElementById("cy"),
     elements,
     layout: { name: "preset", fit: true, padding: 30 },
-    style: [
-      { selector: "node", style: { label: "data(label)", width: 28, height: 28, "font-size": 11 } },
-      { selector: "edge", style: { width: 1.5, "curve-style": "bezier", "target-arrow-shape": "triangle" } },
-    ],
+    style: ${style},
   });
   cy.one("render", () => performance.mark("floor:painted"));
 });
 `;
+
+// The least a page can do to show this graph.
+const SCRIPT = floorScript({
+  node: "{ id: n.id, label: n.label }",
+  edge: "{ id: e.id, source: e.source, target: e.target }",
+  style: `[
+      { selector: "node", style: { label: "data(label)", width: 28, height: 28, "font-size": 11 } },
+      { selector: "edge", style: { width: 1.5, "curve-style": "bezier", "target-arrow-shape": "triangle" } },
+    ]`,
+});
 
 /**
  * The same page drawing the graph as the app does: its stylesheet (shapes by kind, wrapped labels on plates,
@@ -46,24 +68,13 @@ const SCRIPT = `fetch("../graph-data/brief.graph.json").then((r) => r.json()).th
  * smaller). For information only, the budget is against the bare floor: what separates the two floors is the
  * app's look, what separates this one from the app is mostly React and the app itself.
  */
-const styledScript = () => `const STYLE = ${JSON.stringify(buildStylesheet("light"))};
-const RELATION_LABELS = ${JSON.stringify(Object.fromEntries(RELATIONS.map((r) => [r, RELATION_INFO[r].label])))};
-fetch("../graph-data/brief.graph.json").then((r) => r.json()).then((model) => {
-  const elements = [
-    ...model.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type }, position: n.position })),
-    ...model.edges.map((e) => ({
-      data: { id: e.id, source: e.source, target: e.target, relation: e.relation, label: RELATION_LABELS[e.relation] },
-    })),
-  ];
-  const cy = cytoscape({
-    container: document.getElementById("cy"),
-    elements,
-    layout: { name: "preset", fit: true, padding: 30 },
-    style: STYLE,
+const styledScript = () =>
+  floorScript({
+    prelude: `const RELATION_LABELS = ${JSON.stringify(Object.fromEntries(RELATIONS.map((r) => [r, RELATION_INFO[r].label])))};\n`,
+    node: "{ id: n.id, label: n.label, type: n.type }",
+    edge: "{ id: e.id, source: e.source, target: e.target, relation: e.relation, label: RELATION_LABELS[e.relation] }",
+    style: JSON.stringify(buildStylesheet("light")),
   });
-  cy.one("render", () => performance.mark("floor:painted"));
-});
-`;
 
 /**
  * Writes the floor page into the build folder at floor/, and the one drawing with the app's stylesheet at

@@ -1,19 +1,25 @@
 /**
  * Adds thousands of elements to Cytoscape without freezing the page. One `cy.add` of 15,000 elements styles
- * them all in a single task (over a second here); adding a chunk per task, sized from how long the last chunk
- * took, keeps every task short and lets the canvas draw and the page answer input in between.
+ * them all in a single task (over a second here); adding a chunk per task keeps every task short and lets the
+ * canvas draw and the page answer input in between. A chunk adds small steps until its time is spent, rather
+ * than a number of elements guessed from the last chunk: the same step can take four times as long while the
+ * garbage collector marks a big heap on the other core (traced at 20,000 nodes: 629 elements in 240 ms where
+ * 40 ms was expected), so only a clock read between steps keeps the task near its budget.
  */
 import type { Core, ElementDefinition } from "cytoscape";
 import { rendererOf } from "./rendererOf";
 
 export interface ChunkOptions {
-  /** Target time for one chunk's `cy.add`, in ms. */
+  /** Time one chunk may take, in ms: it stops after the step that crosses it. */
   budgetMs?: number;
   /**
-   * Elements in the first chunk, before any timing is known. Few: the first chunk is by far the slowest per
-   * element, with Cytoscape's code still cold (400 elements took 140–200 ms, 100 take 30–110 ms).
+   * Elements per `cy.add` within a chunk. Small, as a chunk can overrun its budget by one step: a step of 100
+   * takes ~6 ms normally, up to ~30 ms during garbage collection, and 30–110 ms as the first, with Cytoscape's
+   * code still cold (the first 400 took 140–200 ms).
    */
-  firstChunk?: number;
+  step?: number;
+  /** The clock, in ms. */
+  now?: () => number;
   /** Called after every chunk with the number of elements added so far. */
   onProgress?: (done: number, total: number) => void;
   /** Runs each chunk's work (adding, styling, measuring): lets the caller hold Cytoscape's frames in between. */
@@ -24,13 +30,10 @@ export interface ChunkOptions {
   signal?: AbortSignal;
 }
 
-const MIN_CHUNK = 100;
-
 /**
- * Time for one chunk, ms. A graph of 30,000 elements or more grows the heap by hundreds of MB while it is
- * added (281 MB at 20,000 nodes), and in every such load one garbage collection of 100–150 ms lands inside a
- * chunk: with 80 ms chunks that task took up to 330 ms at 20,000 nodes, with 40 ms chunks up to ~200 ms, for
- * about a second more in all.
+ * Time for one chunk, ms. A graph of 30,000 elements or more grows the heap by ~200 MB while it is added (at
+ * 20,000 nodes), and garbage collections of 40–150 ms land inside its chunks: 40 ms leaves room for one, and
+ * for a slow step, under 200 ms. Smaller graphs take fewer, longer chunks (each costs a frame).
  */
 export function chunkBudgetMs(total: number): number {
   return total >= 30_000 ? 40 : 80;
@@ -70,32 +73,30 @@ export async function addInChunks(
   elements: readonly ElementDefinition[],
   {
     budgetMs = 80,
-    firstChunk = 100,
+    step = 100,
+    now = () => performance.now(),
     aroundChunk = run,
     onProgress,
     yieldToPage = afterNextFrame,
     signal,
   }: ChunkOptions = {},
 ): Promise<boolean> {
-  let size = firstChunk;
   for (let done = 0; done < elements.length;) {
     // Yield first, too: the caller's task (opening a file: React's render and commit) is long enough already.
     await yieldToPage();
     if (cy.destroyed() || signal?.aborted) return false;
-    const chunk = elements.slice(done, done + size);
-    const start = performance.now();
+    const start = now();
     // Cytoscape styles and measures new elements lazily, in the next frame's draw; asking for their bounds
     // does that work here instead, so it is timed with the chunk rather than piling onto one frame. So does
     // flushing the renderer's queue of geometry to recompute (edge end points: ~150 ms for 40,000 edges).
     aroundChunk(() => {
-      cy.add(chunk as ElementDefinition[]).boundingBox();
-      flushRendererQueue(cy);
+      do {
+        const next = elements.slice(done, done + step);
+        cy.add(next as ElementDefinition[]).boundingBox();
+        flushRendererQueue(cy);
+        done += next.length;
+      } while (done < elements.length && now() - start < budgetMs);
     });
-    const took = Math.max(1, performance.now() - start);
-    done += chunk.length;
-    // Grow by at most half again per chunk: nodes and edges cost differently, and one quick chunk is no promise
-    // for the next.
-    size = Math.max(MIN_CHUNK, Math.min(Math.round(size * 1.5), Math.round((chunk.length * budgetMs) / took)));
     onProgress?.(done, elements.length);
   }
   return !cy.destroyed() && !signal?.aborted;

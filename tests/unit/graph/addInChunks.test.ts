@@ -1,5 +1,5 @@
-// Adding a big graph in chunks: every element arrives once, in order, in chunks sized from the time budget,
-// and a stopped or destroyed view stops the adding.
+// Adding a big graph in chunks: every element arrives once, in order, each chunk adding steps until its time
+// budget is spent, and a stopped or destroyed view stops the adding.
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { addInChunks, holdFramesBetweenChunks } from "../../../src/graph/addInChunks";
@@ -20,8 +20,8 @@ describe("addInChunks", () => {
     const cy = headless();
     const progress: number[] = [];
     const done = await addInChunks(cy, elements, {
-      firstChunk: 100,
-      budgetMs: 0.001, // every chunk overruns, so chunks stay at the minimum size
+      step: 100,
+      budgetMs: 0.001, // every step overruns, so each chunk is one step
       onProgress: (count, total) => {
         expect(total).toBe(900);
         progress.push(count);
@@ -35,22 +35,30 @@ describe("addInChunks", () => {
     cy.destroy();
   });
 
-  it("grows the chunks when they are quick, by at most half again each time", async () => {
-    const elements = toElements(syntheticModel(1000, { positions: true }));
+  it("adds steps to a chunk until its budget is spent, so a slow step ends its chunk early", async () => {
+    const elements = toElements(syntheticModel(500, { positions: true }));
     const cy = headless();
+    // Every read of the clock is 10 ms on, except the sixth, 100 ms on: the first step of the second chunk is
+    // slow, as during a garbage collection.
+    let clock = 0;
+    let reads = 0;
+    const now = () => (clock += ++reads === 6 ? 100 : 10);
     const sizes: number[] = [];
     let last = 0;
     await addInChunks(cy, elements, {
-      firstChunk: 100,
-      budgetMs: 60_000,
+      step: 100,
+      budgetMs: 25,
+      now,
       onProgress: (count) => {
         sizes.push(count - last);
         last = count;
       },
       yieldToPage: () => Promise.resolve(),
     });
-    expect(sizes.slice(0, 4)).toEqual([100, 150, 225, 338]);
-    expect(cy.elements().length).toBe(3000);
+    // Steps end 10, 20, 30 ms into the first chunk: three steps. The second chunk's first step ends after 100.
+    expect(sizes.slice(0, 4)).toEqual([300, 100, 300, 300]);
+    expect(sizes.reduce((a, b) => a + b)).toBe(1500);
+    expect(cy.elements().length).toBe(1500);
     cy.destroy();
   });
 
@@ -60,7 +68,7 @@ describe("addInChunks", () => {
     const cy = headless();
     let yields = 0;
     const stopped = await addInChunks(cy, elements, {
-      firstChunk: 100,
+      step: 100,
       budgetMs: 0.001,
       signal: stop.signal,
       // The page gets a turn before every chunk; stop during the third.
@@ -74,7 +82,7 @@ describe("addInChunks", () => {
 
     const gone = headless();
     const result = await addInChunks(gone, elements, {
-      firstChunk: 100,
+      step: 100,
       budgetMs: 0.001,
       yieldToPage: async () => gone.destroy(),
     });
@@ -89,7 +97,7 @@ describe("holdFramesBetweenChunks", () => {
     const hold = holdFramesBetweenChunks(cy);
     const batchedBetweenChunks: boolean[] = [];
     await addInChunks(cy, elements, {
-      firstChunk: 100,
+      step: 100,
       budgetMs: 0.001,
       aroundChunk: hold.aroundChunk,
       // Cytoscape's render loop skips a frame while a batch is open; `batching` is not in its typings.

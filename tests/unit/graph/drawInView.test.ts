@@ -86,13 +86,32 @@ describe("drawOnlyNearTheView", () => {
 
   it("hit-tests only among the elements near the pointer, and puts the drawing order back afterwards", () => {
     const cy = scene();
-    const { renderer, seen, original } = fakeRenderer(cy);
+    const { renderer, seen } = fakeRenderer(cy);
     drawOnlyNearTheView(cy);
+    const order = renderer.getCachedZSortedEles;
     renderer.findNearestElements(50, 50, true);
     expect(seen.hit).toEqual(["in"]);
     renderer.findNearestElements(5000, 50, false);
     expect(seen.hit).toEqual(["far-right", "across", "far-only"]);
-    expect(renderer.getCachedZSortedEles).toBe(original.getCachedZSortedEles);
+    expect(renderer.getCachedZSortedEles).toBe(order);
+    cy.destroy();
+  });
+
+  it("reads where the elements are when the drawing order is made, not at the first drawing", () => {
+    const cy = scene();
+    const { renderer, seen } = fakeRenderer(cy);
+    drawOnlyNearTheView(cy);
+    const order = renderer.getCachedZSortedEles();
+    // Moved in place, as Cytoscape's position() hands over its own object, so no event tells drawInView.
+    const moved = cy.getElementById("far-right").position();
+    Object.assign(moved, { x: 50, y: 60 });
+    expect(cy.getElementById("far-right").position()).toEqual({ x: 50, y: 60 });
+    renderer.drawCachedElements(null, order, 1, view);
+    expect(seen.cached).not.toContain("far-only");
+    // The same move, announced: now it counts.
+    cy.getElementById("far-right").emit("position");
+    renderer.drawCachedElements(null, order, 1, view);
+    expect(seen.cached).toContain("far-only");
     cy.destroy();
   });
 

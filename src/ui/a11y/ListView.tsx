@@ -3,16 +3,16 @@
  * each with its connections and quotations; it respects the filters and focus and says what they hide.
  * Selecting here selects on the canvas; a selection made elsewhere scrolls its item into view.
  */
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { TYPE_ORDER } from "../../graph/appearance";
-import { graphAsList } from "../../model/listView";
-import { NODE_TYPE_INFO } from "../../model/vocabulary";
+import { formatCount } from "../../model/formatCount";
+import { graphAsList, nodesShown, LIST_PAGE, type ListSection } from "../../model/listView";
+import type { NodeType } from "../../model/vocabulary";
 import { useActions, useGraph, useSelection } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
-import { ShapeIcon } from "../common/ShapeIcon";
 import { useGoTo } from "../common/useGoTo";
 import { LIST_TITLE_ID } from "./focusTargets";
-import { ListNode } from "./ListNode";
+import { ListSectionView } from "./ListSectionView";
 
 function prefersMotion(): boolean {
   return !window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
@@ -36,6 +36,26 @@ export function ListView() {
   const currentNode = selection?.kind === "node" ? selection.id : (edge?.source ?? null);
 
   const currentEdge = edge?.id ?? null;
+
+  // How many nodes of each kind the reader asked to see, for this graph.
+  const [pages, setPages] = useState<{ graph: unknown; asked: Partial<Record<NodeType, number>> }>({
+    graph,
+    asked: {},
+  });
+  const asked = pages.graph === graph ? pages.asked : {};
+  // "Show more" disappears with the last page: focus moves to the first node it showed, where reading goes on.
+  const focusAfterMore = useRef<string | null>(null);
+  const showMore = (section: ListSection, from: number) => {
+    focusAfterMore.current = section.nodes[from]?.id ?? null;
+    setPages({ graph, asked: { ...asked, [section.type]: from + LIST_PAGE } });
+  };
+  useEffect(() => {
+    const id = focusAfterMore.current;
+    if (id === null) return;
+    focusAfterMore.current = null;
+    root.current?.querySelector<HTMLElement>(`[data-node="${CSS.escape(id)}"] .list-node-button`)?.focus();
+  });
+
   const mounted = useRef(false);
   useEffect(() => {
     // Opening the list jumps straight to the selection; later selections glide there unless motion is reduced.
@@ -56,8 +76,8 @@ export function ListView() {
       </h2>
       <p className="list-summary">
         {partial
-          ? `Showing ${list.shownNodes} of ${list.totalNodes} nodes and ${list.shownEdges} of ${list.totalEdges} connections; the filters hide the rest.`
-          : `All ${list.totalNodes} nodes and ${list.totalEdges} connections, grouped by kind.`}{" "}
+          ? `Showing ${formatCount(list.shownNodes)} of ${formatCount(list.totalNodes)} nodes and ${formatCount(list.shownEdges)} of ${formatCount(list.totalEdges)} connections; the filters hide the rest.`
+          : `All ${formatCount(list.totalNodes)} nodes and ${formatCount(list.totalEdges)} connections, grouped by kind.`}{" "}
         {partial && (
           <button type="button" onClick={showEverything}>
             Show everything
@@ -65,23 +85,17 @@ export function ListView() {
         )}
       </p>
       {list.sections.map((section) => (
-        <section key={section.type} aria-labelledby={`list-type-${section.type}`}>
-          <h3 id={`list-type-${section.type}`} className="list-type">
-            <ShapeIcon type={section.type} />
-            {NODE_TYPE_INFO[section.type].label} ({section.entries.length})
-          </h3>
-          <ul className="list-nodes">
-            {section.entries.map((entry) => (
-              <ListNode
-                key={entry.node.id}
-                entry={entry}
-                selected={selection?.kind === "node" && selection.id === entry.node.id}
-                selectedEdge={edge && edge.source === entry.node.id ? edge.id : null}
-                onPick={goTo}
-              />
-            ))}
-          </ul>
-        </section>
+        <ListSectionView
+          key={section.type}
+          section={section}
+          index={graph.index}
+          visibility={visibility!}
+          shown={nodesShown(section, asked[section.type], currentNode)}
+          onShowMore={showMore}
+          selection={selection}
+          edge={edge}
+          onPick={goTo}
+        />
       ))}
     </div>
   );

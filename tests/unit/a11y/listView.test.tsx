@@ -3,6 +3,9 @@
 // the Security Council, supports Côte D'Ivoire): selecting in the list selects in the store and is announced.
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { syntheticModel } from "../../../scripts/lib/syntheticModel";
+import { prepareGraph } from "../../../src/data/loadGraph";
+import { assembleGraph } from "../../../src/model/assemble";
 import type { AppState } from "../../../src/state/appState";
 import { ListView } from "../../../src/ui/a11y/ListView";
 import { LiveRegion } from "../../../src/ui/a11y/LiveRegion";
@@ -21,6 +24,9 @@ function renderList(patch: (s: AppState) => AppState = drawn) {
     patch,
   );
 }
+
+/** The list's section for the kind whose heading matches `name`. */
+const section = (name: RegExp) => screen.getByRole("heading", { level: 3, name }).closest("section")!;
 
 describe("the list view", () => {
   it("has a heading per type and a heading button per node", () => {
@@ -73,5 +79,41 @@ describe("the list view", () => {
   it("does not announce the selection a page opens with", () => {
     renderList((s) => drawn({ ...s, view: { ...s.view, selection: { kind: "node", id: "pbc" } } }));
     expect(screen.getByTestId("live-region").textContent).toBe("");
+  });
+
+  it("shows a big model a page of each kind at a time, moving focus to the first node of the next page", () => {
+    // 600 nodes: 60 of each of the ten kinds, labelled "Item 0" to "Item 599".
+    const model = syntheticModel(600, { positions: true });
+    const big = prepareGraph(assembleGraph(model, new Map(model.sources.map((s) => [s.id, s.text ?? ""]))));
+    const { update } = renderList((s) => drawn({ ...s, load: { status: "ready", graph: big } }));
+    const shownLabels = () =>
+      within(section(/^Concept/))
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent);
+    expect(within(section(/^Concept/)).getByRole("heading", { level: 3 }).textContent).toBe("Concept (60)");
+    expect(shownLabels()).toHaveLength(25);
+    expect(within(section(/^Concept/)).getByText(/Showing 25 of 60\./)).toBeTruthy();
+
+    act(() =>
+      fireEvent.click(within(section(/^Concept/)).getByRole("button", { name: "Show 25 more of kind Concept" })),
+    );
+    expect(shownLabels()).toHaveLength(50);
+    expect(document.activeElement?.textContent).toBe(shownLabels()[25]);
+    act(() =>
+      fireEvent.click(within(section(/^Concept/)).getByRole("button", { name: "Show 10 more of kind Concept" })),
+    );
+    expect(shownLabels()).toHaveLength(60);
+    expect(within(section(/^Concept/)).queryByRole("button", { name: /^Show \d+ more/ })).toBeNull();
+
+    // A node selected elsewhere (the canvas, the search) is listed even when it is further down than the page.
+    const last = model.nodes
+      .filter((n) => n.type === "document")
+      .map((n) => n.label)
+      .toSorted((a, b) => a.localeCompare(b, "en"))
+      .at(-1)!;
+    expect(within(section(/^Document/)).queryByRole("heading", { level: 4, name: last })).toBeNull();
+    const id = model.nodes.find((n) => n.label === last)!.id;
+    act(() => update((s) => ({ ...s, view: { ...s.view, selection: { kind: "node", id } } })));
+    expect(within(section(/^Document/)).getByRole("heading", { level: 4, name: last })).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { TYPE_ORDER } from "../../../src/graph/appearance";
 import { describeResults, describeSelection } from "../../../src/model/announcements";
-import { graphAsList } from "../../../src/model/listView";
+import { graphAsList, listEntry, nodesShown } from "../../../src/model/listView";
 import { startNode, visibleNeighbours } from "../../../src/model/navigation";
 import { parseThemePreference, resolveTheme } from "../../../src/model/theme";
 import { computeVisibility } from "../../../src/model/visibility";
@@ -74,26 +74,40 @@ describe("graphAsList", () => {
   it("groups visible nodes by type in legend order, alphabetically, with their connections", () => {
     const list = graphAsList(index, all, TYPE_ORDER);
     expect(list.sections.map((s) => s.type)).toEqual(["un-body", "place"]);
-    expect(list.sections[0]!.entries.map((e) => e.node.label)).toEqual([
+    expect(list.sections[0]!.nodes.map((node) => node.label)).toEqual([
       "Peacebuilding Commission",
       "Peacebuilding Fund",
       "Security Council",
     ]);
-    const pbc = list.sections[0]!.entries[0]!;
+    const pbc = listEntry(index, all, list.sections[0]!.nodes[0]!);
     expect(pbc.connections.map((c) => `${c.direction} ${c.edge.relation} ${c.other.id}`)).toEqual([
       "out supports cote-d-ivoire",
       "out coordinates-with pbf",
       "out has-advantage-over security-council",
     ]);
-    const sc = list.sections[0]!.entries[2]!;
+    const sc = listEntry(index, all, list.sections[0]!.nodes[2]!);
     expect(sc.connections.map((c) => `${c.direction} ${c.other.id}`)).toEqual(["in pbc"]);
     expect([list.shownNodes, list.totalNodes, list.shownEdges, list.totalEdges]).toEqual([4, 4, 3, 3]);
+  });
+
+  it("shows a long kind a page at a time, more when asked, and always down to the selected node", () => {
+    const nodes = Array.from({ length: 60 }, (_, i) => ({ ...index.model.nodes[0]!, id: `n${i}` }));
+    const section = { type: "concept" as const, nodes };
+    expect(nodesShown(section, undefined, null)).toBe(25);
+    expect(nodesShown(section, 25, null)).toBe(25);
+    expect(nodesShown(section, 50, null)).toBe(50);
+    expect(nodesShown(section, 75, null)).toBe(60);
+    expect(nodesShown(section, 25, "n40")).toBe(41);
+    expect(nodesShown(section, 25, "n3")).toBe(25);
+    expect(nodesShown(section, 25, "not-in-this-section")).toBe(25);
+    // A short kind, such as any of the brief's, shows whole.
+    expect(nodesShown({ type: "concept", nodes: nodes.slice(0, 50) }, undefined, null)).toBe(50);
   });
 
   it("shows what the filters show and counts what they hide", () => {
     const list = graphAsList(index, withoutPlaces, TYPE_ORDER);
     expect(list.sections.map((s) => s.type)).toEqual(["un-body"]);
-    expect(list.sections[0]!.entries[0]!.hiddenConnections).toBe(1);
+    expect(listEntry(index, withoutPlaces, list.sections[0]!.nodes[0]!).hiddenConnections).toBe(1);
     expect([list.shownNodes, list.shownEdges]).toEqual([3, 2]);
   });
 });

@@ -10,5 +10,5 @@ import { readyState } from "../state/smallGraph";
 export function renderWithGraph(ui: ReactNode, patch: (s: AppState) => AppState = (s) => s) {
   const store = createStore<AppState>(patch(readyState()));
   const result = render(<StoreProvider store={store}>{ui}</StoreProvider>);
-  return { ...result, store: () => store.get() };
+  return { ...result, store: () => store.get(), update: store.update };
 }

@@ -1,0 +1,67 @@
+/**
+ * One kind of node in the list view: a heading with the count, the nodes shown so far, and for a big model a
+ * button that shows the next page of them. Rendering every node of a 20,000-node model at once froze the page
+ * for ~27 s (each node lists its connections and quotations).
+ */
+import { useMemo } from "react";
+import type { GraphIndex } from "../../model/graphIndex";
+import { LIST_PAGE, listEntry, type ListSection } from "../../model/listView";
+import { formatCount } from "../../model/formatCount";
+import type { GraphEdge } from "../../model/schema";
+import type { Selection } from "../../model/viewState";
+import type { Visibility } from "../../model/visibility";
+import { NODE_TYPE_INFO } from "../../model/vocabulary";
+import { ShapeIcon } from "../common/ShapeIcon";
+import { ListNode } from "./ListNode";
+
+interface Props {
+  section: ListSection;
+  index: GraphIndex;
+  visibility: Visibility;
+  /** How many of its nodes to render. */
+  shown: number;
+  /** The next page: `from` is the first node not yet shown. */
+  onShowMore: (section: ListSection, from: number) => void;
+  selection: Selection | null;
+  /** The selected edge, listed under its source node. */
+  edge: GraphEdge | undefined;
+  onPick: (selection: Selection) => void;
+}
+
+export function ListSectionView({ section, index, visibility, shown, onShowMore, selection, edge, onPick }: Props) {
+  const total = section.nodes.length;
+  // Kept across selections: each ListNode re-renders only when its own entry or selection state changes.
+  const entries = useMemo(
+    () => section.nodes.slice(0, shown).map((node) => listEntry(index, visibility, node)),
+    [section, shown, index, visibility],
+  );
+  const label = NODE_TYPE_INFO[section.type].label;
+  const next = Math.min(total - shown, LIST_PAGE);
+  return (
+    <section aria-labelledby={`list-type-${section.type}`}>
+      <h3 id={`list-type-${section.type}`} className="list-type">
+        <ShapeIcon type={section.type} />
+        {label} ({formatCount(total)})
+      </h3>
+      <ul className="list-nodes">
+        {entries.map((entry) => (
+          <ListNode
+            key={entry.node.id}
+            entry={entry}
+            selected={selection?.kind === "node" && selection.id === entry.node.id}
+            selectedEdge={edge && edge.source === entry.node.id ? edge.id : null}
+            onPick={onPick}
+          />
+        ))}
+      </ul>
+      {shown < total && (
+        <p className="list-more">
+          Showing {formatCount(shown)} of {formatCount(total)}.{" "}
+          <button type="button" onClick={() => onShowMore(section, shown)}>
+            Show {formatCount(next)} more<span className="visually-hidden"> of kind {label}</span>
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

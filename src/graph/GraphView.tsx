@@ -86,7 +86,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
       {/* The controllers start once every element is in, so each sees the whole graph from its first run. */}
       {controlled && cy && (
         <CyContext value={cy}>
-          <VisibilityController />
+          <VisibilityController big={big} />
           <LayoutController model={graph.valid.model} readingView={big} />
           <SelectionController big={big} />
           <HoverController target={canvas} />

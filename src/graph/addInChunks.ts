@@ -47,7 +47,7 @@ interface RendererInternals {
 }
 
 /** Flushes the renderer's queue of geometry to recompute. */
-function flushRendererQueue(cy: Core): void {
+export function flushRendererQueue(cy: Core): void {
   rendererOf<RendererInternals>(cy)?.flushRenderedStyleQueue?.();
 }
 

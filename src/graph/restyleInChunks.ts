@@ -6,35 +6,47 @@
  * go after the last chunk. Two long tasks remain at that size, both inside Cytoscape: replacing the stylesheet
  * (~300 ms: it resets all 60,000 elements) and the first frame after (~550 ms: it re-measures every edge).
  */
-import type { Core } from "cytoscape";
-import { afterNextFrame, holdFramesBetweenChunks } from "./addInChunks";
+import type { Collection, Core } from "cytoscape";
+import { afterNextFrame, flushRendererQueue, holdFramesBetweenChunks } from "./addInChunks";
 
-export interface RestyleOptions {
+export interface ChunkedChangeOptions {
   /** Time one chunk may take, in ms: it stops after the step that crosses it. */
   budgetMs?: number;
-  /** Elements restyled per step (~80 µs each). */
+  /** Elements changed per step (restyling takes ~80 µs each). */
   step?: number;
+  /**
+   * Whether each step also empties the renderer's queue of geometry to recompute, so that the first frame
+   * after the last chunk has little left to do. Not after a new stylesheet: that queues every element at once.
+   */
+  flushEachStep?: boolean;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
-  /** Stops restyling (another theme, or the view unmounted): the frames are let go, and the rest is left. */
+  /** Stops changing (superseded, or the view unmounted): the frames are let go, and the rest is left. */
   signal?: AbortSignal;
 }
 
+/** Re-applies the stylesheet: Cytoscape's `updateStyle`, which its typings leave out. */
+const updateStyle = (elements: Collection) => (elements as unknown as { updateStyle(): void }).updateStyle();
+
 /**
- * Restyles every element of `cy` from its current stylesheet (already replaced by the caller), in chunks.
- * Returns true once all are restyled; false when stopped or when `cy` was destroyed.
+ * Runs `change` (a new class, or a new stylesheet to apply) over `elements` a step at a time, in chunks of
+ * `budgetMs`, each chunk measuring what it changed so that Cytoscape restyles it there rather than in a frame.
+ * The canvas draws nothing until the last chunk. Returns true once all are changed; false when stopped or when
+ * `cy` was destroyed.
  */
-export async function restyleInChunks(
+export async function changeInChunks(
   cy: Core,
+  elements: Collection,
+  change: (step: Collection) => void,
   {
     budgetMs = 40,
     step = 250,
+    flushEachStep = true,
     now = () => performance.now(),
     yieldToPage = afterNextFrame,
     signal,
-  }: RestyleOptions = {},
+  }: ChunkedChangeOptions = {},
 ): Promise<boolean> {
-  const elements = cy.elements();
   const frames = holdFramesBetweenChunks(cy);
   try {
     for (let done = 0; done < elements.length;) {
@@ -42,9 +54,9 @@ export async function restyleInChunks(
       frames.aroundChunk(() => {
         do {
           const next = elements.slice(done, done + step);
-          // Tells the renderer the style changed; measuring applies it now, in this chunk, not in a frame.
-          (next as unknown as { updateStyle(): void }).updateStyle();
+          change(next);
           next.boundingBox();
+          if (flushEachStep) flushRendererQueue(cy);
           done += next.length;
         } while (done < elements.length && now() - start < budgetMs);
       });
@@ -55,4 +67,13 @@ export async function restyleInChunks(
   } finally {
     frames.release();
   }
+}
+
+/**
+ * Restyles every element of `cy` from its current stylesheet (already replaced by the caller), in chunks.
+ * Returns true once all are restyled; false when stopped or when `cy` was destroyed.
+ */
+export function restyleInChunks(cy: Core, options: ChunkedChangeOptions = {}): Promise<boolean> {
+  // Tells the renderer the style changed; changeInChunks's measuring applies it.
+  return changeInChunks(cy, cy.elements(), updateStyle, { ...options, flushEachStep: false });
 }

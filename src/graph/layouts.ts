@@ -21,6 +21,24 @@ async function ensureFcose(): Promise<void> {
 
 const typeRank = (node: NodeSingular) => TYPE_ORDER.indexOf(node.data("type") as NodeType);
 
+/**
+ * Moves back to the model's position every node that is elsewhere (dragged), and no other; returns how many
+ * moved. Re-placing all of a big graph's nodes, as the preset layout does, re-measures every element: a
+ * ~370 ms task and a ~870 ms frame at 20,000 nodes, for a reset that usually moves none. Nodes without a
+ * position in the model stay where they are.
+ */
+export function restoreShippedPositions(cy: Core, model: GraphModel): number {
+  const moves: [NodeSingular, { x: number; y: number }][] = [];
+  for (const node of model.nodes) {
+    const element = cy.getElementById(node.id);
+    const now = element.nonempty() ? element.position() : undefined;
+    if (node.position && now && (now.x !== node.position.x || now.y !== node.position.y))
+      moves.push([element as NodeSingular, node.position]);
+  }
+  cy.batch(() => moves.forEach(([element, position]) => element.position({ ...position })));
+  return moves.length;
+}
+
 /** Cytoscape options for a layout; positions come from the model for "shipped", or a ring layout if absent. */
 export async function layoutOptions(
   name: LayoutName,

@@ -9,7 +9,7 @@ import type { GraphModel } from "../../model/schema";
 import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
-import { layoutOptions } from "../layouts";
+import { layoutOptions, restoreShippedPositions } from "../layouts";
 import { layoutInEffect } from "../../model/layoutLimits";
 import { openingViewport } from "../../model/openingView";
 
@@ -47,6 +47,14 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
 
   const run = useCallback(
     async (name: LayoutName, animate: boolean) => {
+      // A big graph only ever shows the shipped layout: putting back what was dragged is all a reset does.
+      if (name === "shipped" && readingView && hasShippedPositions(model)) {
+        running.current?.stop();
+        running.current = null;
+        restoreShippedPositions(cy, model);
+        fitVisible(animate);
+        return;
+      }
       const options = await layoutOptions(name, cy, model, animate);
       if (cy.destroyed()) return;
       running.current?.stop();

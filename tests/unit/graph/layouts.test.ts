@@ -3,7 +3,7 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { toElements } from "../../../src/graph/elements";
-import { layoutOptions } from "../../../src/graph/layouts";
+import { layoutOptions, restoreShippedPositions } from "../../../src/graph/layouts";
 import { LAYOUT_NAMES } from "../../../src/model/viewState";
 import { loadSmallGraph } from "../state/smallGraph";
 
@@ -33,6 +33,29 @@ describe("layouts", () => {
     cy.nodes().positions({ x: 0, y: 0 });
     cy.layout(await layoutOptions("shipped", cy, model, false)).run();
     expect(cy.getElementById(model.nodes[2]!.id).position()).toEqual({ x: 200, y: 7 });
+    cy.destroy();
+  });
+
+  it("a reset puts back only the nodes that were moved", () => {
+    const model = {
+      ...graph.valid.model,
+      nodes: graph.valid.model.nodes.map((n, i) => ({ ...n, position: { x: i * 100, y: 7 } })),
+    };
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      layout: { name: "preset", fit: false },
+      elements: toElements(model),
+    });
+    const [first, second] = model.nodes;
+    cy.getElementById(second!.id).position({ x: -40, y: 900 });
+    const moved: string[] = [];
+    cy.on("position", (event) => void moved.push(event.target.id()));
+    expect(restoreShippedPositions(cy, model)).toBe(1);
+    expect(moved).toEqual([second!.id]);
+    expect(cy.getElementById(second!.id).position()).toEqual({ x: 100, y: 7 });
+    expect(cy.getElementById(first!.id).position()).toEqual({ x: 0, y: 7 });
+    expect(restoreShippedPositions(cy, model)).toBe(0);
     cy.destroy();
   });
 });

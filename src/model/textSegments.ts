@@ -45,6 +45,13 @@ export function segmentPassage(
   if (open) for (const v of [open.start, open.end]) if (inRange(v)) cuts.add(v);
   const points = [...cuts].toSorted((a, b) => a - b);
 
+  // The ranges covering each run, found in one sweep: testing every range against every run took ~6 s for a
+  // passage quoted 60,000 times (a synthetic 20,000-node model). A range starts covering runs at its start and
+  // stops for good at the first run it does not reach; refs keep the ranges' order in `cited`.
+  const byStart = relevant.map((c, order) => ({ c, order })).toSorted((a, b) => a.c.start - b.c.start);
+  let nextToStart = 0;
+  let covering: typeof byStart = [];
+
   const segments: Segment[] = [];
   let markerIndex = 0;
   let strong = false;
@@ -56,7 +63,10 @@ export function segmentPassage(
       strong = !strong;
       continue;
     }
-    const refs = relevant.filter((c) => c.start <= start && c.end >= end).map((c) => c.ref);
+    while (nextToStart < byStart.length && byStart[nextToStart]!.c.start <= start)
+      covering.push(byStart[nextToStart++]!);
+    if (covering.some((r) => r.c.end < end)) covering = covering.filter((r) => r.c.end >= end);
+    const refs = covering.toSorted((a, b) => a.order - b.order).map((r) => r.c.ref);
     const isOpen = open !== null && open.start <= start && open.end >= end;
     const prev = segments.at(-1);
     if (prev && prev.end === start && prev.strong === strong && prev.open === isOpen && sameRefs(prev.refs, refs)) {

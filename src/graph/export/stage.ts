@@ -4,8 +4,9 @@
  * flash of recoloured nodes) and lets "whole graph" show what the filters hide.
  */
 import cytoscape from "cytoscape";
-import type { Core, ElementDefinition, StylesheetStyle } from "cytoscape";
+import type { Collection, Core, ElementDefinition, StylesheetStyle } from "cytoscape";
 import type { ExportScope } from "../../model/export/imageOptions";
+import { elementsMeetingView } from "../drawInView";
 import type { ExportPalette } from "./exportStyle";
 import { exportStylesheet } from "./exportStyle";
 
@@ -44,8 +45,21 @@ function keptClasses(classes: string[], scope: ExportScope): string[] {
   });
 }
 
+/**
+ * What the stage needs from `main`: for the view, the elements that can draw into it and the nodes their
+ * lines come from (Cytoscape refuses a line without its ends); otherwise all. Copying all 60,000 elements of a
+ * 20,000-node graph into the stage made exporting the view a ~4 s task.
+ */
+export function stagedElements(main: Core, scope: ExportScope): Collection {
+  const all = main.elements();
+  if (scope !== "view") return all;
+  const near = new Set<unknown>(elementsMeetingView(all.toArray(), main.extent()));
+  const kept = all.filter((ele) => near.has(ele));
+  return kept.union(kept.edges().connectedNodes());
+}
+
 function definitions(main: Core, scope: ExportScope): ElementDefinition[] {
-  return main.elements().map((ele) => ({
+  return stagedElements(main, scope).map((ele) => ({
     group: ele.isNode() ? "nodes" : "edges",
     data: { ...ele.data() },
     ...(ele.isNode() ? { position: { ...ele.position() } } : {}),

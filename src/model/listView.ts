@@ -79,14 +79,21 @@ export const LIST_PAGE = 25;
 /** A section of up to this many nodes shows them all: the brief's largest kind has 35. */
 export const LIST_WHOLE = 50;
 
+export interface ListedNodes {
+  /** How many of the section's first nodes to show. */
+  shown: number;
+  /** The selected node when it comes after those: listed on its own, below them. */
+  beyond: GraphNode | null;
+}
+
 /**
- * How many of `section`'s nodes to show: all of a short section; of a long one, `asked` (how far the reader
- * paged) or a first page, and always down to the selected node, so that a selection made on the canvas or by
- * search is in the list.
+ * What to list of `section`: all of a short section; of a long one, `asked` nodes (how far the reader paged)
+ * or a first page, and the selected node on its own when it is further down, so that a selection made on the
+ * canvas or by search is always in the list (listing everything down to it rendered up to 2,000 nodes).
  */
-export function nodesShown(section: ListSection, asked: number | undefined, selectedNode: string | null): number {
+export function listedNodes(section: ListSection, asked: number | undefined, selectedNode: string | null): ListedNodes {
   const total = section.nodes.length;
-  if (total <= LIST_WHOLE) return total;
+  const shown = total <= LIST_WHOLE ? total : Math.min(total, asked ?? LIST_PAGE);
   const at = selectedNode === null ? -1 : section.nodes.findIndex((node) => node.id === selectedNode);
-  return Math.min(total, Math.max(asked ?? LIST_PAGE, at + 1));
+  return { shown, beyond: at >= shown ? section.nodes[at]! : null };
 }

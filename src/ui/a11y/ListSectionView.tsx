@@ -5,7 +5,7 @@
  */
 import { useMemo } from "react";
 import type { GraphIndex } from "../../model/graphIndex";
-import { LIST_PAGE, listEntry, type ListSection } from "../../model/listView";
+import { LIST_PAGE, listEntry, type ListedNodes, type ListSection } from "../../model/listView";
 import { formatCount } from "../../model/formatCount";
 import type { GraphEdge } from "../../model/schema";
 import type { Selection } from "../../model/viewState";
@@ -18,8 +18,8 @@ interface Props {
   section: ListSection;
   index: GraphIndex;
   visibility: Visibility;
-  /** How many of its nodes to render. */
-  shown: number;
+  /** What of it to render. */
+  listed: ListedNodes;
   /** The next page: `from` is the first node not yet shown. */
   onShowMore: (section: ListSection, from: number) => void;
   selection: Selection | null;
@@ -28,12 +28,23 @@ interface Props {
   onPick: (selection: Selection) => void;
 }
 
-export function ListSectionView({ section, index, visibility, shown, onShowMore, selection, edge, onPick }: Props) {
+export function ListSectionView({ section, index, visibility, listed, onShowMore, selection, edge, onPick }: Props) {
   const total = section.nodes.length;
+  const { shown, beyond } = listed;
   // Kept across selections: each ListNode re-renders only when its own entry or selection state changes.
   const entries = useMemo(
     () => section.nodes.slice(0, shown).map((node) => listEntry(index, visibility, node)),
     [section, shown, index, visibility],
+  );
+  const beyondEntry = useMemo(() => beyond && listEntry(index, visibility, beyond), [beyond, index, visibility]);
+  const item = (entry: NonNullable<typeof beyondEntry>) => (
+    <ListNode
+      key={entry.node.id}
+      entry={entry}
+      selected={selection?.kind === "node" && selection.id === entry.node.id}
+      selectedEdge={edge && edge.source === entry.node.id ? edge.id : null}
+      onPick={onPick}
+    />
   );
   const label = NODE_TYPE_INFO[section.type].label;
   const next = Math.min(total - shown, LIST_PAGE);
@@ -43,17 +54,7 @@ export function ListSectionView({ section, index, visibility, shown, onShowMore,
         <ShapeIcon type={section.type} />
         {label} ({formatCount(total)})
       </h3>
-      <ul className="list-nodes">
-        {entries.map((entry) => (
-          <ListNode
-            key={entry.node.id}
-            entry={entry}
-            selected={selection?.kind === "node" && selection.id === entry.node.id}
-            selectedEdge={edge && edge.source === entry.node.id ? edge.id : null}
-            onPick={onPick}
-          />
-        ))}
-      </ul>
+      <ul className="list-nodes">{entries.map(item)}</ul>
       {shown < total && (
         <p className="list-more">
           Showing {formatCount(shown)} of {formatCount(total)}.{" "}
@@ -61,6 +62,16 @@ export function ListSectionView({ section, index, visibility, shown, onShowMore,
             Show {formatCount(next)} more<span className="visually-hidden"> of kind {label}</span>
           </button>
         </p>
+      )}
+      {beyondEntry && (
+        <>
+          <p className="list-more" id={`list-beyond-${section.type}`}>
+            The selected node, further down the list:
+          </p>
+          <ul className="list-nodes" aria-labelledby={`list-beyond-${section.type}`}>
+            {item(beyondEntry)}
+          </ul>
+        </>
       )}
     </section>
   );

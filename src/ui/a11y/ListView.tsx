@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { TYPE_ORDER } from "../../graph/appearance";
 import { formatCount } from "../../model/formatCount";
-import { graphAsList, nodesShown, LIST_PAGE, type ListSection } from "../../model/listView";
+import { graphAsList, listedNodes, LIST_PAGE, type ListSection } from "../../model/listView";
 import type { NodeType } from "../../model/vocabulary";
 import { useActions, useGraph, useSelection } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
@@ -90,7 +90,7 @@ export function ListView() {
           section={section}
           index={graph.index}
           visibility={visibility!}
-          shown={nodesShown(section, asked[section.type], currentNode)}
+          listed={listedNodes(section, asked[section.type], currentNode)}
           onShowMore={showMore}
           selection={selection}
           edge={edge}

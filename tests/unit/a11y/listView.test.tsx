@@ -114,6 +114,11 @@ describe("the list view", () => {
     expect(within(section(/^Document/)).queryByRole("heading", { level: 4, name: last })).toBeNull();
     const id = model.nodes.find((n) => n.label === last)!.id;
     act(() => update((s) => ({ ...s, view: { ...s.view, selection: { kind: "node", id } } })));
-    expect(within(section(/^Document/)).getByRole("heading", { level: 4, name: last })).toBeTruthy();
+    // Listed on its own after the first page, not by listing everything down to it.
+    const beyond = within(section(/^Document/)).getByRole("list", {
+      name: "The selected node, further down the list:",
+    });
+    expect(within(beyond).getByRole("heading", { level: 4, name: last })).toBeTruthy();
+    expect(within(section(/^Document/)).getAllByRole("heading", { level: 4 })).toHaveLength(26);
   });
 });

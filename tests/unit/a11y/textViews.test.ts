@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { TYPE_ORDER } from "../../../src/graph/appearance";
 import { describeResults, describeSelection } from "../../../src/model/announcements";
-import { graphAsList, listEntry, nodesShown } from "../../../src/model/listView";
+import { graphAsList, listEntry, listedNodes } from "../../../src/model/listView";
 import { startNode, visibleNeighbours } from "../../../src/model/navigation";
 import { parseThemePreference, resolveTheme } from "../../../src/model/theme";
 import { computeVisibility } from "../../../src/model/visibility";
@@ -90,18 +90,23 @@ describe("graphAsList", () => {
     expect([list.shownNodes, list.totalNodes, list.shownEdges, list.totalEdges]).toEqual([4, 4, 3, 3]);
   });
 
-  it("shows a long kind a page at a time, more when asked, and always down to the selected node", () => {
+  it("shows a long kind a page at a time, more when asked, and the selected node even when further down", () => {
     const nodes = Array.from({ length: 60 }, (_, i) => ({ ...index.model.nodes[0]!, id: `n${i}` }));
     const section = { type: "concept" as const, nodes };
-    expect(nodesShown(section, undefined, null)).toBe(25);
-    expect(nodesShown(section, 25, null)).toBe(25);
-    expect(nodesShown(section, 50, null)).toBe(50);
-    expect(nodesShown(section, 75, null)).toBe(60);
-    expect(nodesShown(section, 25, "n40")).toBe(41);
-    expect(nodesShown(section, 25, "n3")).toBe(25);
-    expect(nodesShown(section, 25, "not-in-this-section")).toBe(25);
+    const shown = (asked: number | undefined, selected: string | null = null) => {
+      const { shown: count, beyond } = listedNodes(section, asked, selected);
+      return [count, beyond?.id ?? null];
+    };
+    expect(shown(undefined)).toEqual([25, null]);
+    expect(shown(25)).toEqual([25, null]);
+    expect(shown(50)).toEqual([50, null]);
+    expect(shown(75)).toEqual([60, null]);
+    expect(shown(25, "n40")).toEqual([25, "n40"]);
+    expect(shown(50, "n40")).toEqual([50, null]);
+    expect(shown(25, "n3")).toEqual([25, null]);
+    expect(shown(25, "not-in-this-section")).toEqual([25, null]);
     // A short kind, such as any of the brief's, shows whole.
-    expect(nodesShown({ type: "concept", nodes: nodes.slice(0, 50) }, undefined, null)).toBe(50);
+    expect(listedNodes({ type: "concept", nodes: nodes.slice(0, 50) }, undefined, null).shown).toBe(50);
   });
 
   it("shows what the filters show and counts what they hide", () => {

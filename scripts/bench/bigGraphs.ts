@@ -2,7 +2,7 @@
  * Synthetic graphs opened like a reader's file (the "Open graph" file input), without positions, so the worker
  * validates and lays them out. Per run, in a fresh context: times to validated, painted and interactive, fps
  * during a real drag-pan and wheel-zoom, the longest main-thread task after load, the JS heap, and whether a
- * progress bar showed. "Interactive": the end of the last long task (> 50 ms) before the main thread has been
+ * progress bar showed, then the longest task of each common operation (see OPERATIONS). "Interactive": the end of the last long task (> 50 ms) before the main thread has been
  * quiet for 500 ms after the first paint; "after load" starts there.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -92,6 +92,33 @@ async function wheelZoom(page: Page, nodes: readonly ModelNode[]): Promise<void>
   }
 }
 
+/**
+ * What a reader commonly does once a graph is open, each measured as the longest main-thread task from the
+ * input until the page has been quiet for 500 ms. Run in this order, after the other measurements: each
+ * leaves the page as the next expects (the list closed again, the kind shown again).
+ */
+const OPERATIONS: readonly [key: string, act: (page: Page) => Promise<unknown>][] = [
+  ["listTask", (page) => page.getByRole("button", { name: /^List/ }).click()],
+  ["listCloseTask", (page) => page.getByRole("button", { name: /^List/ }).click()],
+  ["hideKindTask", (page) => page.getByRole("button", { name: /^Person/ }).click()],
+  ["showKindTask", (page) => page.getByRole("button", { name: /^Person/ }).click()],
+  ["resetTask", (page) => page.getByRole("button", { name: "Reset view" }).click()],
+  ["themeTask", (page) => page.getByRole("combobox", { name: "Colour theme" }).selectOption("dark")],
+  ["readerTask", (page) => page.getByRole("button", { name: "Sources" }).click()],
+];
+
+async function operationTasks(page: Page): Promise<BigSample> {
+  const tasks: BigSample = {};
+  for (const [key, act] of OPERATIONS) {
+    const from = await page.evaluate(() => performance.now());
+    await act(page);
+    await page.waitForTimeout(100);
+    await waitForQuiet(page, from, 500, 20_000);
+    tasks[key] = await longestTaskSince(page, from);
+  }
+  return tasks;
+}
+
 /** One run: opens `file` (a model of `n` nodes) in a fresh context of the app at `url`. */
 export async function openBigGraph(browser: Browser, url: string, file: string, nodes: readonly ModelNode[]) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -127,6 +154,7 @@ export async function openBigGraph(browser: Browser, url: string, file: string, 
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize / 1e6;
   const progress = await page.evaluate(() => (document.body.dataset.benchSawProgress === "true" ? 1 : 0));
+  const operations = await operationTasks(page);
   await context.close();
   return {
     validated: validated - start,
@@ -139,5 +167,6 @@ export async function openBigGraph(browser: Browser, url: string, file: string, 
     longAfter,
     heap,
     progress,
+    ...operations,
   } satisfies BigSample;
 }

@@ -112,6 +112,16 @@ async function main(): Promise<void> {
       if (!Number.isNaN(pick("clickMedian")[0]))
         rows.push(row(label("click → details painted"), "ms", pick("clickMedian")));
       rows.push(row(label("JS heap after GC"), "MB", pick("heap")));
+      for (const [key, what] of [
+        ["listTask", "open the list"],
+        ["listCloseTask", "close the list"],
+        ["hideKindTask", "hide a kind (legend)"],
+        ["showKindTask", "show it again"],
+        ["resetTask", "Reset view"],
+        ["themeTask", "switch to the dark theme"],
+        ["readerTask", "open the Sources reader"],
+      ] as const)
+        rows.push(row(label(`longest task: ${what}`), "ms", pick(key)));
       if (n >= 20_000)
         rows.push(
           row(

@@ -2,6 +2,7 @@
 import { NODE_TYPES, NODE_TYPE_INFO, RELATIONS, RELATION_INFO } from "../../model/vocabulary";
 import { useActions, useGraph, useView } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
+import { formatCount } from "../../model/formatCount";
 
 /** Renders nothing when nothing is hidden. */
 export function HiddenSummary() {
@@ -24,7 +25,8 @@ export function HiddenSummary() {
   return (
     <div className="hidden-summary" role="status">
       <p>
-        Showing {visibility.nodes.size} of {nodes.size} nodes and {visibility.edges.size} of {edges.size} connections
+        Showing {formatCount(visibility.nodes.size)} of {formatCount(nodes.size)} nodes and{" "}
+        {formatCount(visibility.edges.size)} of {formatCount(edges.size)} connections
         {parts.length ? ` (${parts.join("; ")})` : ""}.
       </p>
       <button type="button" onClick={showEverything}>

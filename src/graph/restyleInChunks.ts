@@ -5,6 +5,7 @@
  * (measured in headless Chromium). Here the page answers input throughout, and the canvas changes theme in one
  * go after the last chunk. Two long tasks remain at that size, both inside Cytoscape: replacing the stylesheet
  * (~300 ms: it resets all 60,000 elements) and the first frame after (~550 ms: it re-measures every edge).
+ * `changeInChunks` does the same for any change of many elements, such as the filters' "hidden" class.
  */
 import type { Collection, Core } from "cytoscape";
 import { afterNextFrame, flushRendererQueue, holdFramesBetweenChunks } from "./addInChunks";

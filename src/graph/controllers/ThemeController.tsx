@@ -1,7 +1,7 @@
 /**
  * Redraws the canvas in the theme in effect. Cytoscape is created once, so a theme change replaces its style
  * with our own JSON stylesheet for that theme (never text from a file); element classes are kept. A big graph
- * is restyled in chunks, the view first (restyleInChunks.ts).
+ * is restyled in chunks, with its canvas held until the last (restyleInChunks.ts).
  */
 import { useEffect, useRef } from "react";
 import type { ThemeName } from "../../model/theme";

@@ -5,6 +5,7 @@
 import { useMemo } from "react";
 import { isBigModel } from "../../graph/bigGraph";
 import { FAMILY_LOOK, FAMILY_ORDER, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../../graph/appearance";
+import { formatCount } from "../../model/formatCount";
 import { NODE_TYPE_INFO, RELATIONS, RELATION_INFO, type NodeType, type Relation } from "../../model/vocabulary";
 import { useActions, useGraph, useHiddenRelations, useHiddenTypes } from "../../state/hooks";
 import { ShapeIcon } from "../common/ShapeIcon";
@@ -26,6 +27,7 @@ export function Legend() {
   const typeCounts = useMemo(() => countBy<NodeType>(model?.nodes.map((n) => n.type) ?? []), [model]);
   const relationCounts = useMemo(() => countBy<Relation>(model?.edges.map((e) => e.relation) ?? []), [model]);
   if (!model) return null;
+  const big = isBigModel(model);
   const familyRelations = (family: RelationFamily) =>
     RELATIONS.filter((r) => RELATION_FAMILY[r] === family && relationCounts.has(r));
 
@@ -44,7 +46,7 @@ export function Legend() {
             >
               <ShapeIcon type={type} />
               <span className="legend-name">{NODE_TYPE_INFO[type].label}</span>
-              <span className="legend-count">{typeCounts.get(type)}</span>
+              <span className="legend-count">{formatCount(typeCounts.get(type) ?? 0)}</span>
             </button>
           </li>
         ))}
@@ -53,14 +55,14 @@ export function Legend() {
       <ul className="legend-families" aria-labelledby="legend-relations">
         {FAMILY_ORDER.filter((f) => familyRelations(f).length > 0).map((family) => (
           <li key={family}>
-            <LineSample family={family} />
+            <LineSample family={family} plain={big} />
             <span>
               {FAMILY_LOOK[family].label} <span className="legend-note">{FAMILY_LOOK[family].description}</span>
             </span>
           </li>
         ))}
       </ul>
-      {isBigModel(model) && (
+      {big && (
         <p className="legend-big-graph">
           Large graph: lines are plain (no dashes, arrowheads or labels) and cannot be clicked. Select a node to list
           its connections.

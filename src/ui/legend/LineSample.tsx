@@ -3,9 +3,9 @@ import { FAMILY_LOOK, type RelationFamily } from "../../graph/appearance";
 import { CANVAS_COLORS } from "../../graph/canvasTheme";
 import { useResolvedTheme } from "../../state/theme";
 
-/** The line style of `family`, 36 px wide. */
-export function LineSample({ family }: { family: RelationFamily }) {
-  const look = FAMILY_LOOK[family];
+/** The line style of `family`, 36 px wide; `plain` draws it as a big graph's canvas does (stylesheet.ts). */
+export function LineSample({ family, plain = false }: { family: RelationFamily; plain?: boolean }) {
+  const look = plain ? { dash: undefined, double: false, arrow: false } : FAMILY_LOOK[family];
   const { edge } = CANVAS_COLORS[useResolvedTheme()];
   const stroke = { stroke: edge, strokeWidth: 1.5, strokeDasharray: look.dash?.join(" ") };
   return (

@@ -2,11 +2,22 @@
 // Legend as type filter, relation filter and the hidden-elements summary, over the small fixture.
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { syntheticModel } from "../../../scripts/lib/syntheticModel";
+import { prepareGraph } from "../../../src/data/loadGraph";
+import { assembleGraph } from "../../../src/model/assemble";
 import { HiddenSummary } from "../../../src/ui/graph/HiddenSummary";
 import { Legend } from "../../../src/ui/legend/Legend";
 import { renderWithGraph } from "./renderApp";
 
 afterEach(cleanup);
+
+/** Each legend line sample: whether it has an arrowhead, a dash, and how many strokes. */
+const samples = (container: HTMLElement) =>
+  [...container.querySelectorAll(".line-sample")].map((svg) => ({
+    arrow: svg.querySelector("polygon") !== null,
+    dashed: [...svg.querySelectorAll("line")].some((l) => l.getAttribute("stroke-dasharray")),
+    lines: svg.querySelectorAll("line").length,
+  }));
 
 describe("Legend and HiddenSummary", () => {
   it("lists the kinds present with counts, and hides one on click", () => {
@@ -43,5 +54,19 @@ describe("Legend and HiddenSummary", () => {
     expect(store().view.hiddenRelations.size).toBe(0);
     expect(store().view.focus).toBeNull();
     expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("draws a big graph's line samples plain, as its canvas does, and says why", () => {
+    const small = renderWithGraph(<Legend />);
+    expect(samples(small.container).some((s) => s.arrow || s.dashed || s.lines > 1)).toBe(true);
+    cleanup();
+
+    // 700 nodes and 1,400 edges: big (2,000 elements or more).
+    const model = syntheticModel(700, { positions: true });
+    const big = prepareGraph(assembleGraph(model, new Map(model.sources.map((s) => [s.id, s.text ?? ""]))));
+    const { container } = renderWithGraph(<Legend />, (s) => ({ ...s, load: { status: "ready", graph: big } }));
+    expect(samples(container).length).toBeGreaterThan(1);
+    expect(samples(container).every((s) => !s.arrow && !s.dashed && s.lines === 1)).toBe(true);
+    expect(screen.getByText(/Large graph: lines are plain/)).toBeTruthy();
   });
 });

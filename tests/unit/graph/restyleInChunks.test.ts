@@ -54,8 +54,9 @@ describe("restyleInChunks", () => {
     cy.style().fromJson(sheet("blue"));
     const { complete, restyled, held } = await restyle(cy);
     expect(complete).toBe(true);
-    expect(restyled).toEqual([2, 4, 5]);
-    expect(held).toEqual([true, true, true]);
+    // Nothing in the caller's task: the first chunk comes after a first turn of the page.
+    expect(restyled).toEqual([0, 2, 4, 5]);
+    expect(held).toEqual([true, true, true, true]);
     expect(batching(cy)).toBe(false);
     expect(colours(cy)).toEqual([BLUE, BLUE, BLUE, BLUE, BLUE]);
     cy.destroy();
@@ -67,7 +68,7 @@ describe("restyleInChunks", () => {
     const stop = new AbortController();
     const { complete, restyled } = await restyle(cy, stop.signal, () => stop.abort());
     expect(complete).toBe(false);
-    expect(restyled).toEqual([2]);
+    expect(restyled).toEqual([0]);
     expect(batching(cy)).toBe(false);
     cy.destroy();
   });

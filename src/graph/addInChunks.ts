@@ -13,9 +13,9 @@ export interface ChunkOptions {
   /** Time one chunk may take, in ms: it stops after the step that crosses it. */
   budgetMs?: number;
   /**
-   * Elements per `cy.add` within a chunk. Small, as a chunk can overrun its budget by one step: a step of 100
-   * takes ~6 ms normally, up to ~30 ms during garbage collection, and 30–110 ms as the first, with Cytoscape's
-   * code still cold (the first 400 took 140–200 ms).
+   * Elements per step within a chunk. Small, as a chunk can overrun its budget by one step: adding 100 takes
+   * ~6 ms normally, up to ~30 ms during garbage collection, and 30–110 ms as the first, with Cytoscape's code
+   * still cold (the first 400 took 140–200 ms).
    */
   step?: number;
   /** The clock, in ms. */
@@ -65,12 +65,15 @@ export const afterNextFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * Adds `elements` (nodes before the edges that join them, as toElements orders them) in timed chunks.
- * Returns true once everything is added; false when stopped by `signal` or when `cy` was destroyed.
+ * The loop behind addInChunks and changeInChunks (restyleInChunks.ts): runs `runStep(from, to)` over
+ * [0, `total`) in steps, a chunk per task. Each chunk yields to the page first, then takes steps inside
+ * `aroundChunk` until its budget is spent. Returns true once done; false when stopped by `signal` or when `cy`
+ * was destroyed.
  */
-export async function addInChunks(
+export async function inTimedChunks(
   cy: Core,
-  elements: readonly ElementDefinition[],
+  total: number,
+  runStep: (from: number, to: number) => void,
   {
     budgetMs = 80,
     step = 100,
@@ -81,30 +84,53 @@ export async function addInChunks(
     signal,
   }: ChunkOptions = {},
 ): Promise<boolean> {
-  for (let done = 0; done < elements.length;) {
+  for (let done = 0; done < total;) {
     // Yield first, too: the caller's task (opening a file: React's render and commit) is long enough already.
     await yieldToPage();
     if (cy.destroyed() || signal?.aborted) return false;
     const start = now();
-    // Cytoscape styles and measures new elements lazily, in the next frame's draw; asking for their bounds
-    // does that work here instead, so it is timed with the chunk rather than piling onto one frame. So does
-    // flushing the renderer's queue of geometry to recompute (edge end points: ~150 ms for 40,000 edges).
+    let reached = done;
     aroundChunk(() => {
       do {
-        const next = elements.slice(done, done + step);
-        cy.add(next as ElementDefinition[]).boundingBox();
-        flushRendererQueue(cy);
-        done += next.length;
-      } while (done < elements.length && now() - start < budgetMs);
+        const to = Math.min(total, reached + step);
+        runStep(reached, to);
+        reached = to;
+      } while (reached < total && now() - start < budgetMs);
     });
-    onProgress?.(done, elements.length);
+    done = reached;
+    onProgress?.(done, total);
   }
   return !cy.destroyed() && !signal?.aborted;
+}
+
+/**
+ * Adds `elements` (nodes before the edges that join them, as toElements orders them) in timed chunks.
+ * Returns true once everything is added; false when stopped by `signal` or when `cy` was destroyed.
+ */
+export function addInChunks(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  options: ChunkOptions = {},
+): Promise<boolean> {
+  // Cytoscape styles and measures new elements lazily, in the next frame's draw; asking for their bounds
+  // does that work here instead, so it is timed with the chunk rather than piling onto one frame. So does
+  // flushing the renderer's queue of geometry to recompute (edge end points: ~150 ms for 40,000 edges).
+  return inTimedChunks(
+    cy,
+    elements.length,
+    (from, to) => {
+      cy.add(elements.slice(from, to) as ElementDefinition[]).boundingBox();
+      flushRendererQueue(cy);
+    },
+    options,
+  );
 }
 
 export interface FrameHold {
   /** Pass as addInChunks's `aroundChunk`. */
   aroundChunk: (work: () => void) => void;
+  /** Holds the frames now, before the first chunk (a no-op when held). */
+  hold: () => void;
   /** Lets Cytoscape draw again (once; later calls do nothing). */
   release: () => void;
 }
@@ -117,13 +143,19 @@ export interface FrameHold {
  */
 export function holdFramesBetweenChunks(cy: Core): FrameHold {
   let held = false;
+  const hold = () => {
+    if (held) return;
+    cy.startBatch();
+    held = true;
+  };
   return {
     aroundChunk: (work: () => void) => {
       if (held) cy.endBatch();
+      held = false;
       work();
-      cy.startBatch();
-      held = true;
+      hold();
     },
+    hold,
     release: () => {
       if (!held) return;
       held = false;

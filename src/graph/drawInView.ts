@@ -71,7 +71,12 @@ export function segmentsOf(eles: readonly Element[]): Float64Array {
     const record = recordOf(ele);
     const a = record?.source ? recordOf(record.source)?.position : record?.position;
     const b = record?.target ? recordOf(record.target)?.position : record?.position;
-    if (a && b) out.set([a.x, a.y, b.x, b.y], i * 4);
+    if (!a || !b) return;
+    // Four writes, not out.set([...]): no array per element, for 60,000 of them.
+    out[i * 4] = a.x;
+    out[i * 4 + 1] = a.y;
+    out[i * 4 + 2] = b.x;
+    out[i * 4 + 3] = b.y;
   });
   return out;
 }

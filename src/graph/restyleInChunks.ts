@@ -8,23 +8,21 @@
  * `changeInChunks` does the same for any change of many elements, such as the filters' "hidden" class.
  */
 import type { Collection, Core } from "cytoscape";
-import { afterNextFrame, flushRendererQueue, holdFramesBetweenChunks } from "./addInChunks";
+import {
+  afterNextFrame,
+  flushRendererQueue,
+  holdFramesBetweenChunks,
+  inTimedChunks,
+  type ChunkOptions,
+} from "./addInChunks";
 
-export interface ChunkedChangeOptions {
-  /** Time one chunk may take, in ms: it stops after the step that crosses it. */
-  budgetMs?: number;
-  /** Elements changed per step (restyling takes ~80 µs each). */
-  step?: number;
+export type ChunkedChangeOptions = Omit<ChunkOptions, "aroundChunk" | "onProgress"> & {
   /**
    * Whether each step also empties the renderer's queue of geometry to recompute, so that the first frame
    * after the last chunk has little left to do. Not after a new stylesheet: that queues every element at once.
    */
   flushEachStep?: boolean;
-  now?: () => number;
-  yieldToPage?: () => Promise<void>;
-  /** Stops changing (superseded, or the view unmounted): the frames are let go, and the rest is left. */
-  signal?: AbortSignal;
-}
+};
 
 /** Re-applies the stylesheet: Cytoscape's `updateStyle`, which its typings leave out. */
 const updateStyle = (elements: Collection) => (elements as unknown as { updateStyle(): void }).updateStyle();
@@ -39,37 +37,35 @@ export async function changeInChunks(
   cy: Core,
   elements: Collection,
   change: (step: Collection) => void,
+  // Restyling costs ~80 µs an element: 250 per step.
   {
     budgetMs = 40,
     step = 250,
     flushEachStep = true,
-    now = () => performance.now(),
     yieldToPage = afterNextFrame,
-    signal,
+    ...timing
   }: ChunkedChangeOptions = {},
 ): Promise<boolean> {
   const frames = holdFramesBetweenChunks(cy);
+  // Frames held from now; the first chunk waits for a task of its own, as every chunk does: the caller's task
+  // (replacing the stylesheet, ~300 ms at 20,000 nodes; React's commit of a filter click) is long enough.
+  frames.hold();
   try {
-    // Frames held from now, and the first chunk in a task of its own: the caller's task (replacing the
-    // stylesheet, ~300 ms at 20,000 nodes; React's commit of a filter click) is long enough already.
-    frames.aroundChunk(() => {});
+    const done = await inTimedChunks(
+      cy,
+      elements.length,
+      (from, to) => {
+        const next = elements.slice(from, to);
+        change(next);
+        next.boundingBox();
+        if (flushEachStep) flushRendererQueue(cy);
+      },
+      { ...timing, budgetMs, step, yieldToPage, aroundChunk: frames.aroundChunk },
+    );
+    if (!done) return false;
+    // Let go in a later task than the last chunk's: ending the hold restyles whatever changed meanwhile.
     await yieldToPage();
-    if (cy.destroyed() || signal?.aborted) return false;
-    for (let done = 0; done < elements.length;) {
-      const start = now();
-      frames.aroundChunk(() => {
-        do {
-          const next = elements.slice(done, done + step);
-          change(next);
-          next.boundingBox();
-          if (flushEachStep) flushRendererQueue(cy);
-          done += next.length;
-        } while (done < elements.length && now() - start < budgetMs);
-      });
-      await yieldToPage();
-      if (cy.destroyed() || signal?.aborted) return false;
-    }
-    return true;
+    return !cy.destroyed() && !timing.signal?.aborted;
   } finally {
     frames.release();
   }

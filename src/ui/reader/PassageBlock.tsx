@@ -1,11 +1,15 @@
 /**
  * One passage of a source as text: cited runs are links that select what they support, the open passage
- * is highlighted. Everything is rendered as text nodes; nothing from the file is parsed as HTML.
+ * is highlighted. Everything is rendered as text nodes; nothing from the file is parsed as HTML. A very long
+ * passage is shown in pieces (see passagePieces.ts) whose links are built a few pieces per task.
  */
-import { useState, type MouseEvent } from "react";
+import { useMemo, useState } from "react";
+import { splitIntoPieces } from "../../model/passagePieces";
 import type { Passage } from "../../model/passages";
 import { segmentPassage, type CitedRange } from "../../model/textSegments";
 import type { PassageRef, Selection } from "../../model/viewState";
+import { PassagePiece, toSelection } from "./PassagePiece";
+import { useGrowingCount } from "./useGrowingCount";
 
 export interface PassageBlockProps {
   text: string;
@@ -17,48 +21,16 @@ export interface PassageBlockProps {
   onPick: (selection: Selection) => void;
 }
 
-const toSelection = (ref: string): NonNullable<Selection> => {
-  const [kind, id] = ref.split(":") as ["node" | "edge", string];
-  return { kind, id };
-};
+// Pieces linked at once and per later task: ~120 runs each, about 3 ms of rendering apiece here.
+const LINKED_FIRST = 4;
+const LINKED_PER_TASK = 8;
 
 /** Renders one heading, paragraph or bullet. */
 export function PassageBlock({ text, passage, cited, open, describe, onPick }: PassageBlockProps) {
   const [menu, setMenu] = useState<readonly string[] | null>(null);
-  const segments = segmentPassage(text, passage, cited, open);
-  const body = segments.map((s) => {
-    const content = s.strong ? <strong>{s.text}</strong> : s.text;
-    const openProps = s.open ? { "data-open": "true" } : {};
-    if (s.refs.length === 0) {
-      return s.open ? (
-        <mark key={s.start} className="open-passage" {...openProps}>
-          {content}
-        </mark>
-      ) : (
-        <span key={s.start}>{content}</span>
-      );
-    }
-    const first = toSelection(s.refs[0]!);
-    // A real link (inline, wraps across lines, opens in a new tab too); a click selects in place.
-    const pick = (event: MouseEvent) => {
-      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      event.preventDefault();
-      if (s.refs.length === 1) onPick(first);
-      else setMenu(s.refs);
-    };
-    return (
-      <a
-        key={s.start}
-        href={`?${first.kind}=${encodeURIComponent(first.id)}`}
-        className={s.open ? "cited open-passage" : "cited"}
-        title={`Supports: ${s.refs.map(describe).join("; ")}`}
-        onClick={pick}
-        {...openProps}
-      >
-        {content}
-      </a>
-    );
-  });
+  const segments = useMemo(() => segmentPassage(text, passage, cited, open), [text, passage, cited, open]);
+  const pieces = useMemo(() => splitIntoPieces(segments), [segments]);
+  const linked = useGrowingCount(pieces.length, { first: LINKED_FIRST, step: LINKED_PER_TASK, restartOn: passage });
   const Tag = passage.kind === "heading" ? "h3" : passage.kind === "bullet" ? "li" : "p";
   return (
     <Tag
@@ -67,7 +39,17 @@ export function PassageBlock({ text, passage, cited, open, describe, onPick }: P
       // Focusable from script only: "Show in source" moves focus to the passage it opens.
       tabIndex={segments.some((s) => s.open) ? -1 : undefined}
     >
-      {body}
+      {pieces.map((piece, i) => (
+        <PassagePiece
+          key={piece.start}
+          segments={piece.segments}
+          alone={pieces.length === 1}
+          linked={i < linked || piece.open}
+          describe={describe}
+          onPick={onPick}
+          onChoose={setMenu}
+        />
+      ))}
       {menu && (
         <span className="supports-menu" role="group" aria-label="This passage supports">
           <span className="supports-label">Supports:</span>

@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
-// The reading view over the small fixture's source (graph-data/sources/brief.txt).
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+// The reading view over the small fixture's source (graph-data/sources/brief.txt), and over a long line.
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { syntheticModel } from "../../../scripts/lib/syntheticModel";
+import { prepareGraph } from "../../../src/data/loadGraph";
+import { validateModel } from "../../../src/model/validate";
 import { ReaderView } from "../../../src/ui/reader/ReaderView";
+import { readyState } from "../state/smallGraph";
 import { renderWithGraph } from "./renderApp";
 
 afterEach(cleanup);
@@ -43,5 +47,35 @@ describe("ReaderView", () => {
     const menu = screen.getByRole("group", { name: "This passage supports" });
     fireEvent.click(menu.querySelector("button")!);
     expect(store().view.selection).not.toBeNull();
+  });
+});
+
+describe("ReaderView on a source that is one long line", () => {
+  // 400 sentences in one paragraph, each quoted by a node and two edges: one link per sentence.
+  const model = syntheticModel(400);
+  const text = model.sources[0]!.text!;
+  const validated = validateModel(model);
+  if (!validated.ok) throw new Error("the synthetic model should validate");
+  const last = model.nodes[390]!.excerpts[0]!;
+
+  it("shows every word at once, links the first pieces and the open passage, then the rest", async () => {
+    renderWithGraph(<ReaderView />, (s) => ({
+      ...readyState(prepareGraph(validated.graph)),
+      readerOpen: true,
+      view: { ...s.view, passage: { source: "synthetic", start: last.start!, end: last.end! } },
+    }));
+    const paragraph = document.querySelector('[data-passage="paragraph 1"]')!;
+    expect(paragraph.textContent).toBe(text);
+    expect(paragraph.querySelectorAll(".passage-piece").length).toBeGreaterThan(5);
+    const linkedAtOnce = screen.getAllByRole("link").length;
+    expect(linkedAtOnce).toBeLessThan(400);
+    expect(screen.getByRole("link", { name: "Item 390 is discussed." }).dataset.open).toBe("true");
+    await waitFor(() => expect(screen.getAllByRole("link")).toHaveLength(400));
+    expect(paragraph.textContent).toBe(text);
+  });
+
+  it("keeps a short passage in one piece, without wrappers", () => {
+    renderWithGraph(<ReaderView />);
+    expect(document.querySelectorAll(".passage-piece")).toHaveLength(0);
   });
 });

@@ -1,0 +1,82 @@
+// Long passages in pieces: where they break, and that no run is lost or repeated.
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { plainRuns, splitIntoPieces } from "../../../src/model/passagePieces";
+import type { Segment } from "../../../src/model/textSegments";
+
+/** Runs laid end to end from `texts`, the odd ones cited. */
+function runs(texts: readonly string[], strong: (i: number) => boolean = () => false): Segment[] {
+  let at = 0;
+  return texts.map((text, i) => {
+    const start = at;
+    at += text.length;
+    return { start, end: at, text, strong: strong(i), refs: i % 2 ? [`node:n${i}`] : [], open: false };
+  });
+}
+
+const limits = { chars: 40, segments: 6 };
+const texts = (pieces: ReturnType<typeof splitIntoPieces>) => pieces.map((p) => p.segments.map((s) => s.text).join(""));
+
+describe("splitIntoPieces", () => {
+  it("keeps a passage within the limits whole", () => {
+    const segments = runs(["One ", "two.", " Three ", "four."]);
+    expect(splitIntoPieces(segments, limits)).toEqual([{ segments, start: 0, open: false }]);
+  });
+
+  it("ends a piece at the first sentence end past a limit", () => {
+    const segments = runs(["Aaaa aaaa aaaa aaaa aaaa aaaa aaaa", " and more", " words.", " Next sentence.", " Last."]);
+    expect(texts(splitIntoPieces(segments, limits))).toEqual([
+      "Aaaa aaaa aaaa aaaa aaaa aaaa aaaa and more words.",
+      " Next sentence. Last.",
+    ]);
+  });
+
+  it("counts runs as well as characters", () => {
+    const segments = runs(["A.", " ", "B.", " ", "C.", " ", "D.", " ", "E."]);
+    // Due at the sixth run (" "), which ends no sentence; the seventh ("D.") does.
+    expect(texts(splitIntoPieces(segments, limits))).toEqual(["A. B. C. D.", " E."]);
+  });
+
+  it("breaks anywhere past twice a limit when no sentence ends", () => {
+    const segments = runs(Array.from({ length: 15 }, (_, i) => `w${i} `));
+    expect(splitIntoPieces(segments, limits).map((p) => p.segments.length)).toEqual([12, 3]);
+  });
+
+  it("marks the pieces holding the open passage, and keys each by its first run", () => {
+    // Runs "s0. " to "s15. ": six to a piece, the open one (s9) in the second, which starts at offset 6 × 4.
+    const segments = runs(Array.from({ length: 16 }, (_, i) => `s${i}. `)).map((s, i) => ({ ...s, open: i === 9 }));
+    const pieces = splitIntoPieces(segments, limits);
+    expect(pieces.map((p) => [p.start, p.open])).toEqual([
+      [0, false],
+      [24, true],
+      [50, false],
+    ]);
+  });
+
+  it("puts every run in exactly one piece, in order, within twice the limits", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z .!?]{1,30}$/), { maxLength: 80 }), (words) => {
+        const segments = runs(words);
+        const pieces = splitIntoPieces(segments, limits);
+        expect(pieces.flatMap((p) => p.segments)).toEqual(segments);
+        for (const p of pieces) {
+          expect(p.segments.length).toBeGreaterThan(0);
+          expect(p.segments.length).toBeLessThanOrEqual(2 * limits.segments);
+          const chars = p.segments.slice(0, -1).reduce((n, s) => n + s.text.length, 0);
+          expect(chars).toBeLessThan(2 * limits.chars);
+        }
+      }),
+    );
+  });
+});
+
+describe("plainRuns", () => {
+  it("joins neighbouring runs that share their emphasis", () => {
+    const segments = runs(["One ", "two ", "three", " four", " five."], (i) => i === 2 || i === 3);
+    expect(plainRuns(segments)).toEqual([
+      { text: "One two ", strong: false },
+      { text: "three four", strong: true },
+      { text: " five.", strong: false },
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * until every element is done. Replacing the stylesheet leaves every element to be restyled when next drawn
  * or measured: at 20,000 nodes and 40,000 edges Cytoscape did all of them in the next frame, a 5 s task
  * (measured in headless Chromium). Here the page answers input throughout, and the canvas changes theme in one
- * go after the last chunk. Two long tasks remain at that size, both inside Cytoscape: replacing the stylesheet
+ * go after the last chunk, aria-busy meanwhile. Two long tasks remain at that size, both inside Cytoscape: replacing the stylesheet
  * (~300 ms: it resets all 60,000 elements) and the first frame after (~550 ms: it re-measures every edge).
  * `changeInChunks` does the same for any change of many elements, such as the filters' "hidden" class.
  */
@@ -15,6 +15,7 @@ import {
   inTimedChunks,
   type ChunkOptions,
 } from "./addInChunks";
+import { markCanvasBusy } from "./canvasBusy";
 
 export type ChunkedChangeOptions = Omit<ChunkOptions, "aroundChunk" | "onProgress"> & {
   /**
@@ -47,6 +48,7 @@ export async function changeInChunks(
   }: ChunkedChangeOptions = {},
 ): Promise<boolean> {
   const frames = holdFramesBetweenChunks(cy);
+  const notBusy = markCanvasBusy(cy);
   // Frames held from now; the first chunk waits for a task of its own, as every chunk does: the caller's task
   // (replacing the stylesheet, ~300 ms at 20,000 nodes; React's commit of a filter click) is long enough.
   frames.hold();
@@ -68,6 +70,7 @@ export async function changeInChunks(
     return !cy.destroyed() && !timing.signal?.aborted;
   } finally {
     frames.release();
+    notBusy();
   }
 }
 

@@ -3,8 +3,9 @@
  * until every element is done. Replacing the stylesheet leaves every element to be restyled when next drawn
  * or measured: at 20,000 nodes and 40,000 edges Cytoscape did all of them in the next frame, a 5 s task
  * (measured in headless Chromium). Here the page answers input throughout, and the canvas changes theme in one
- * go after the last chunk, aria-busy meanwhile. Two long tasks remain at that size, both inside Cytoscape: replacing the stylesheet
- * (~300 ms: it resets all 60,000 elements) and the first frame after (~550 ms: it re-measures every edge).
+ * go after the last chunk, aria-busy meanwhile. Two long tasks remain at that size, both inside Cytoscape:
+ * replacing the stylesheet (~300 ms: it resets all 60,000 elements) and the first frame after (~300 ms, from
+ * ~550 before the chunks' measuring was kept: it drops every element's textures and draws the view anew).
  * `changeInChunks` does the same for any change of many elements, such as the filters' "hidden" class.
  */
 import type { Collection, Core } from "cytoscape";
@@ -16,13 +17,18 @@ import {
   type ChunkOptions,
 } from "./addInChunks";
 import { markCanvasBusy } from "./canvasBusy";
+import { markEdgesMeasured, measure } from "./measuredFlags";
 
 export type ChunkedChangeOptions = Omit<ChunkOptions, "aroundChunk" | "onProgress"> & {
+  /** Runs right after the last chunk, in its task, before the canvas may draw again. */
+  afterLastChunk?: () => void;
   /**
    * Whether each step also empties the renderer's queue of geometry to recompute, so that the first frame
    * after the last chunk has little left to do. Not after a new stylesheet: that queues every element at once.
    */
   flushEachStep?: boolean;
+  /** Whether each step's elements stay marked measured (measuredFlags.ts); for a change of every element. */
+  keepMeasured?: boolean;
 };
 
 /** Re-applies the stylesheet: Cytoscape's `updateStyle`, which its typings leave out. */
@@ -44,6 +50,8 @@ export async function changeInChunks(
     step = 250,
     flushEachStep = true,
     yieldToPage = afterNextFrame,
+    afterLastChunk,
+    keepMeasured = false,
     ...timing
   }: ChunkedChangeOptions = {},
 ): Promise<boolean> {
@@ -59,12 +67,14 @@ export async function changeInChunks(
       (from, to) => {
         const next = elements.slice(from, to);
         change(next);
-        next.boundingBox();
+        if (keepMeasured) measure(next);
+        else next.boundingBox();
         if (flushEachStep) flushRendererQueue(cy);
       },
       { ...timing, budgetMs, step, yieldToPage, aroundChunk: frames.aroundChunk },
     );
     if (!done) return false;
+    afterLastChunk?.();
     // Let go in a later task than the last chunk's: ending the hold restyles whatever changed meanwhile.
     await yieldToPage();
     return !cy.destroyed() && !timing.signal?.aborted;
@@ -79,6 +89,14 @@ export async function changeInChunks(
  * Returns true once all are restyled; false when stopped or when `cy` was destroyed.
  */
 export function restyleInChunks(cy: Core, options: ChunkedChangeOptions = {}): Promise<boolean> {
+  // Nodes first: each edge is then measured after both its ends have their new style, and once the last is,
+  // the first frame need not measure any of them again (see measuredFlags.ts).
+  const nodes = cy.nodes();
   // Tells the renderer the style changed; changeInChunks's measuring applies it.
-  return changeInChunks(cy, cy.elements(), updateStyle, { ...options, flushEachStep: false });
+  return changeInChunks(cy, nodes.union(cy.edges()), updateStyle, {
+    ...options,
+    flushEachStep: false,
+    keepMeasured: true,
+    afterLastChunk: () => markEdgesMeasured(nodes),
+  });
 }

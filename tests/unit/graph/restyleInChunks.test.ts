@@ -62,6 +62,17 @@ describe("restyleInChunks", () => {
     cy.destroy();
   });
 
+  it("leaves every element measured, and every node's edges, so the next frame measures none again", async () => {
+    const cy = graph();
+    cy.style().fromJson(sheet("blue"));
+    await restyle(cy);
+    // oxlint-disable-next-line no-underscore-dangle -- Cytoscape's measuring flags (see measuredFlags.ts).
+    const flags = cy.elements().map((e) => (e as unknown as { _private: { rstyle: object } })._private.rstyle);
+    expect(flags.slice(0, 3)).toEqual(Array(3).fill(expect.objectContaining({ clean: true, cleanConnected: true })));
+    expect(flags.slice(3)).toEqual(Array(2).fill(expect.objectContaining({ clean: true })));
+    cy.destroy();
+  });
+
   it("stops when the signal aborts, and lets the frames go", async () => {
     const cy = graph();
     cy.style().fromJson(sheet("blue"));

@@ -14,6 +14,7 @@
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { NODE_METRICS } from "../model/labelBoxes";
 import { segmentMeetsBox } from "../model/segmentInBox";
+import { reuseBoundsWithinDraw } from "./boundsWithinDraw";
 import { rendererOf } from "./rendererOf";
 
 type Element = NodeSingular | EdgeSingular;
@@ -147,7 +148,11 @@ export function drawOnlyNearTheView(cy: Core): () => void {
   };
   renderer.getCachedZSortedEles = ordered;
   const snapshots = renderer.textureOnViewport;
+  const bounds = reuseBoundsWithinDraw(cy);
   renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
+    bounds.during(() => drawLayered.call(this, context, eles, pxRatio, extent));
+  };
+  const drawLayered: DrawList = function (context, eles, pxRatio, extent) {
     const inView = extent ? near(eles, extent) : eles;
     // A pan or zoom that moves a snapshot of the canvas (textureOnViewport) starts by measuring every element
     // (~150 ms for 60,000, for a box Cytoscape never reads). That pays only when most of the graph is in view;
@@ -158,10 +163,10 @@ export function drawOnlyNearTheView(cy: Core): () => void {
     else cached.call(this, context, inView, pxRatio, extent);
   };
   renderer.drawCachedElements = function (context, eles, pxRatio, extent) {
-    cached.call(this, context, extent ? near(eles, extent) : eles, pxRatio, extent);
+    bounds.during(() => cached.call(this, context, extent ? near(eles, extent) : eles, pxRatio, extent));
   };
   renderer.drawCachedNodes = function (context, eles, pxRatio, extent) {
-    nodesOnly.call(this, context, extent ? near(eles, extent) : eles, pxRatio, extent);
+    bounds.during(() => nodesOnly.call(this, context, extent ? near(eles, extent) : eles, pxRatio, extent));
   };
   // Every mouse move, press and release hit-tests the whole drawing order (~90 ms each for 20,000 nodes);
   // the search reads that order from getCachedZSortedEles, so for its length that returns the elements near
@@ -181,6 +186,7 @@ export function drawOnlyNearTheView(cy: Core): () => void {
     }
   };
   return () => {
+    bounds.release();
     cy.off("position add remove", forgetSegments);
     renderer.textureOnViewport = snapshots;
     renderer.findNearestElements = findNearest;

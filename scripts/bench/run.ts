@@ -117,6 +117,8 @@ async function main(): Promise<void> {
         ["listCloseTask", "close the list"],
         ["hideKindTask", "hide a kind (legend)"],
         ["showKindTask", "show it again"],
+        ["fitTask", "Fit (the whole graph in view)"],
+        ["zoomInTask", "zoom in after Fit"],
         ["resetTask", "Reset view"],
         ["themeTask", "switch to the dark theme"],
         ["readerTask", "open the Sources reader"],

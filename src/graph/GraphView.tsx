@@ -10,7 +10,7 @@ import { BIG_GRAPH_CORE_OPTIONS, isBigModel } from "./bigGraph";
 import { CyContext } from "./CyContext";
 import { toElements } from "./elements";
 import { getResolvedTheme } from "../state/theme";
-import { buildStylesheet } from "./stylesheet";
+import { bigGraphStylesheet, buildStylesheet } from "./stylesheet";
 import { CANVAS_DESCRIPTION_ID, CanvasDescription, GRAPH_CANVAS_ID, canvasName } from "./CanvasDescription";
 import { KeyboardController } from "./controllers/KeyboardController";
 import { ThemeController } from "./controllers/ThemeController";
@@ -42,7 +42,11 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
   const [initial] = useState(() => ({ theme: getResolvedTheme() }));
   // Fixed for the instance's life: a different graph remounts the view (key).
   const [big] = useState(() => isBigModel(graph.valid.model));
-  const stylesheet = useMemo(() => buildStylesheet(initial.theme, big), [initial, big]);
+  // A big graph's holds both themes: it changes theme by a class, element by element (ThemeController).
+  const stylesheet = useMemo(
+    () => (big ? bigGraphStylesheet(initial.theme) : buildStylesheet(initial.theme)),
+    [initial, big],
+  );
   const canvas = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   // Called after every update of the component; only a new instance (StrictMode remount) changes state.

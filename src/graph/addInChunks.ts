@@ -65,7 +65,7 @@ export const afterNextFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * The loop behind addInChunks and changeInChunks (restyleInChunks.ts): runs `runStep(from, to)` over
+ * The loop behind addInChunks and changeInChunks (changeInChunks.ts): runs `runStep(from, to)` over
  * [0, `total`) in steps, a chunk per task. Each chunk yields to the page first, then takes steps inside
  * `aroundChunk` until its budget is spent. Returns true once done; false when stopped by `signal` or when `cy`
  * was destroyed.

@@ -181,3 +181,39 @@ export function buildStylesheet(theme: ThemeName, big = false): StyleRule[] {
 
 /** The light theme's stylesheet. */
 export const STYLESHEET: readonly StyleRule[] = buildStylesheet("light");
+
+/** On an element of a two-theme stylesheet (withAlternateTheme), draws it in the alternate theme. */
+export const ALTERNATE_THEME_CLASS = "alternate-theme";
+
+/** `selector` narrowed to elements with `className`, in each part of a selector group. */
+const withClass = (selector: string, className: string) =>
+  selector
+    .split(",")
+    .map((part) => `${part.trim()}.${className}`)
+    .join(", ");
+
+/**
+ * One stylesheet for two themes, so that a big graph changes theme by a class on its elements, chunk by chunk,
+ * instead of by a new stylesheet: replacing it resets every element at once in Cytoscape, a ~300 ms task at
+ * 20,000 nodes. Each rule of `primary` is followed by the same rule narrowed to ALTERNATE_THEME_CLASS, with
+ * the values `alternate` gives differently. Later rules win, so an element with the class is styled exactly
+ * as `alternate` alone would style it (tests/unit/graph/stylesheet.test.ts). The two must list the same
+ * selectors in the same order, as buildStylesheet does for both themes.
+ */
+export function withAlternateTheme(primary: readonly StyleRule[], alternate: readonly StyleRule[]): StyleRule[] {
+  if (primary.length !== alternate.length || primary.some((rule, i) => rule.selector !== alternate[i]!.selector))
+    throw new Error("The two themes' stylesheets must list the same selectors in the same order.");
+  return primary.flatMap((rule, i) => {
+    const changed = Object.entries(alternate[i]!.style).filter(
+      ([property, value]) => JSON.stringify(rule.style[property]) !== JSON.stringify(value),
+    );
+    return changed.length === 0
+      ? [rule]
+      : [rule, { selector: withClass(rule.selector, ALTERNATE_THEME_CLASS), style: Object.fromEntries(changed) }];
+  });
+}
+
+/** A big graph's stylesheet: drawn in `theme`, and in the other one where elements have ALTERNATE_THEME_CLASS. */
+export function bigGraphStylesheet(theme: ThemeName): StyleRule[] {
+  return withAlternateTheme(buildStylesheet(theme, true), buildStylesheet(theme === "light" ? "dark" : "light", true));
+}

@@ -4,7 +4,7 @@
  *
  * On a big graph a filter can hide or show tens of thousands of elements, and Cytoscape restyled them all in
  * one task (~650 ms to hide one kind of 20,000 nodes, in headless Chromium); there, after the first run, each
- * change is made in chunks (restyleInChunks.ts) and changes are made one after another, the latest wanted
+ * change is made in chunks (changeInChunks.ts) and changes are made one after another, the latest wanted
  * state each time.
  */
 import { useEffect, useRef } from "react";
@@ -13,7 +13,7 @@ import type { Visibility } from "../../model/visibility";
 import { useFocus } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { prefersMotion, useCy } from "../CyContext";
-import { changeInChunks } from "../restyleInChunks";
+import { changeInChunks } from "../changeInChunks";
 
 /** The elements `visibility` hides. */
 function hiddenBy(cy: Core, visibility: Visibility): Collection {

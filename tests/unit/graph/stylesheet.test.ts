@@ -4,7 +4,13 @@ import cytoscape from "cytoscape";
 import { describe, expect, it, vi } from "vitest";
 import { COLORS, FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY, TYPE_ORDER } from "../../../src/graph/appearance";
 import { toElements } from "../../../src/graph/elements";
-import { STYLESHEET, buildStylesheet, type StyleRule } from "../../../src/graph/stylesheet";
+import {
+  ALTERNATE_THEME_CLASS,
+  STYLESHEET,
+  buildStylesheet,
+  withAlternateTheme,
+  type StyleRule,
+} from "../../../src/graph/stylesheet";
 import { NODE_TYPES, RELATIONS } from "../../../src/model/vocabulary";
 import { loadSmallGraph } from "../state/smallGraph";
 
@@ -107,5 +113,41 @@ describe("stylesheet in headless Cytoscape", () => {
     expect(supports.style("line-color")).toBe(pbc.style("border-color"));
     expect(pbc.numericStyle("border-width")).toBeGreaterThan(before.border);
     cy.destroy();
+  });
+});
+
+describe("withAlternateTheme", () => {
+  const STATES = ["hover", "emph", "selected", "dimmed", "hidden", "zoomed-in"];
+  /** Every element's whole computed style, in every combination of the state classes the app sets. */
+  function styles(cy: cytoscape.Core, extra = ""): string[] {
+    const out: string[] = [];
+    for (let set = 0; set < 2 ** STATES.length; set++) {
+      const classes = STATES.filter((_, i) => set & (1 << i));
+      cy.elements().classes([...classes, ...(extra ? [extra] : [])]);
+      for (const ele of cy.elements()) out.push(`${ele.id()} ${classes.join(" ")}: ${JSON.stringify(ele.style())}`);
+    }
+    return out;
+  }
+
+  it.each([
+    ["light", "dark", false],
+    ["dark", "light", false],
+    ["light", "dark", true],
+    ["dark", "light", true],
+  ] as const)("draws %s elements as %s alone would once they have the class (big: %s)", (from, to, big) => {
+    const both = styledSmallGraph(withAlternateTheme(buildStylesheet(from, big), buildStylesheet(to, big)));
+    const primary = styledSmallGraph(buildStylesheet(from, big));
+    const alternate = styledSmallGraph(buildStylesheet(to, big));
+    expect(styles(both)).toEqual(styles(primary));
+    expect(styles(both, ALTERNATE_THEME_CLASS)).toEqual(styles(alternate));
+    // The themes do differ: the comparison above is not between equal stylesheets.
+    expect(styles(primary)).not.toEqual(styles(alternate));
+    for (const cy of [both, primary, alternate]) cy.destroy();
+  });
+
+  it("refuses stylesheets whose rules do not line up", () => {
+    expect(() => withAlternateTheme(buildStylesheet("light", true), buildStylesheet("dark"))).toThrow(
+      "The two themes' stylesheets must list the same selectors in the same order.",
+    );
   });
 });

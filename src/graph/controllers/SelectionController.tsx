@@ -24,6 +24,32 @@ function onScreen(cy: Core, element: SingularElementReturnValue): boolean {
   return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
 }
 
+/**
+ * Dims every element but those in `near` (all are undimmed when it is null), changing only those whose state
+ * changes; `dimmed` holds the ids dimmed now and is kept up to date. Done with plain id sets: the collections'
+ * own `not` and `difference` over the brief's 450 elements took 1.3 ms a click warmed up (0.07 ms this way),
+ * and ~8 ms were sampled in them on an early click.
+ */
+function moveDimmed(cy: Core, dimmed: Set<string>, near: ReadonlySet<string> | null): void {
+  const dim: SingularElementReturnValue[] = [];
+  const undim: SingularElementReturnValue[] = [];
+  for (const element of cy.elements()) {
+    const id = element.id();
+    const wanted = near !== null && !near.has(id);
+    if (wanted === dimmed.has(id)) continue;
+    if (wanted) {
+      dim.push(element);
+      dimmed.add(id);
+    } else {
+      undim.push(element);
+      dimmed.delete(id);
+    }
+  }
+  // cy.collection takes an array of elements too (Cytoscape's documentation); its typings leave that out.
+  cy.collection(dim as unknown as Collection).addClass("dimmed");
+  cy.collection(undim as unknown as Collection).removeClass("dimmed");
+}
+
 /** Renders nothing; keeps canvas and store selection in step. */
 export function SelectionController({ big }: { big: boolean }) {
   const cy = useCy();
@@ -46,7 +72,7 @@ export function SelectionController({ big }: { big: boolean }) {
   const first = useRef(true);
   // What carries each class now, kept here rather than found with a selector: on a big graph a selector
   // scans every element, three times per click.
-  const marked = useRef({ cy, classes: new Map<string, Collection>() });
+  const marked = useRef({ cy, classes: new Map<string, Collection>(), dimmed: new Set<string>() });
   useEffect(() => {
     if (cy.destroyed()) return;
     const wasFirst = first.current;
@@ -57,22 +83,22 @@ export function SelectionController({ big }: { big: boolean }) {
       : selection?.kind === "node"
         ? element.closedNeighborhood()
         : element.union(element.connectedNodes());
-    // On a big graph, dimming thousands of elements costs a long task per click; the emphasis suffices.
-    const dimmed = near.empty() || big ? cy.collection() : cy.elements().not(near);
     // Each class moves only where it changes: taking every class off and putting it back restyled (and
     // re-rendered the textures of) every element on each click: about a fifth of a click's time here.
-    if (marked.current.cy !== cy) marked.current = { cy, classes: new Map() };
-    const { classes } = marked.current;
+    if (marked.current.cy !== cy) marked.current = { cy, classes: new Map(), dimmed: new Set() };
+    const { classes, dimmed } = marked.current;
     const moveClass = (className: string, next: Collection) => {
       const now = classes.get(className) ?? cy.collection();
       now.difference(next).removeClass(className);
       next.difference(now).addClass(className);
       classes.set(className, next);
     };
+    // On a big graph, dimming thousands of elements costs a long task per click; the emphasis suffices.
+    const dim = !near.empty() && !big;
     cy.batch(() => {
       moveClass("selected", element);
       moveClass("emph", near);
-      moveClass("dimmed", dimmed);
+      if (dim || dimmed.size > 0) moveDimmed(cy, dimmed, dim ? new Set(near.map((e) => e.id())) : null);
     });
     if (element.empty()) return;
     // A shared link opens on its selection in context; later, an off-screen selection (Back, the reader)

@@ -148,10 +148,6 @@ export function drawOnlyNearTheView(cy: Core): () => void {
   };
   renderer.getCachedZSortedEles = ordered;
   const snapshots = renderer.textureOnViewport;
-  const bounds = reuseBoundsWithinDraw(cy);
-  renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
-    bounds.during(() => drawLayered.call(this, context, eles, pxRatio, extent));
-  };
   const drawLayered: DrawList = function (context, eles, pxRatio, extent) {
     const inView = extent ? near(eles, extent) : eles;
     // A pan or zoom that moves a snapshot of the canvas (textureOnViewport) starts by measuring every element
@@ -161,6 +157,10 @@ export function drawOnlyNearTheView(cy: Core): () => void {
     // The layer cache needs the whole list; with everything in view its layers are worth having.
     if (inView.length === eles.length) layered.call(this, context, eles, pxRatio, extent);
     else cached.call(this, context, inView, pxRatio, extent);
+  };
+  const bounds = reuseBoundsWithinDraw(cy);
+  renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
+    bounds.during(() => drawLayered.call(this, context, eles, pxRatio, extent));
   };
   renderer.drawCachedElements = function (context, eles, pxRatio, extent) {
     bounds.during(() => cached.call(this, context, extent ? near(eles, extent) : eles, pxRatio, extent));

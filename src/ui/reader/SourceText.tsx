@@ -19,8 +19,12 @@ export function SourceText({ source, passages, ...rest }: Props) {
     if (bullets.length) blocks.push(<ul key={`list-${blocks.length}`}>{bullets}</ul>);
     bullets = [];
   };
+  const { open } = rest;
   for (const passage of passages) {
-    const block = <PassageBlock key={passage.start} passage={passage} {...rest} />;
+    // The open passage only to the block it falls in: the others keep their runs (PassageBlock memoises them)
+    // when "Show in source" opens another one.
+    const opens = open !== null && open.start < passage.end && open.end > passage.start;
+    const block = <PassageBlock key={passage.start} passage={passage} {...rest} open={opens ? open : null} />;
     if (passage.kind === "bullet") bullets.push(block);
     else {
       flush();

@@ -260,6 +260,24 @@ describe("a hub's details, which run below the fold", () => {
   });
 });
 
+describe("the list view, the canvas's accessible form", () => {
+  it("gives every node to the accessibility tree, not only those in view", async () => {
+    const { page, errors } = await openPage(DESKTOP);
+    await page.getByRole("button", { name: /^List/ }).first().click();
+    await page.locator(".list-node").first().waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+      nodes: { role?: { value?: string }; name?: { value?: string } }[];
+    };
+    const buttons = new Set(nodes.filter((n) => n.role?.value === "button").map((n) => n.name?.value));
+    const listed = await page.locator(".list-node-button").allTextContents();
+    expect(listed).toHaveLength(model.nodes.length);
+    expect(listed.filter((label) => !buttons.has(label))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("Tab order", () => {
   it("walks the header in a sensible order", async () => {
     const { page } = await openPage(DESKTOP);

@@ -9,7 +9,7 @@ import type { Passage } from "../../model/passages";
 import { segmentPassage, type CitedRange } from "../../model/textSegments";
 import type { PassageRef, Selection } from "../../model/viewState";
 import { PassagePiece, toSelection } from "./PassagePiece";
-import { useGrowingCount } from "./useGrowingCount";
+import { useGrowingCount } from "../common/useGrowingCount";
 
 export interface PassageBlockProps {
   text: string;

@@ -36,7 +36,8 @@ export const PassagePiece = memo(function PassagePiece({
   const body = linked
     ? segments.map((s) => runElement(s, { describe, onPick, onChoose }))
     : plainRuns(segments).map((r, i) => (r.strong ? <strong key={i}>{r.text}</strong> : r.text));
-  // A piece of a long passage is a block of its own: only the ones in view are laid out (see .passage-piece).
+  // Inline, so the passage reads as one paragraph. (Pieces laid out only in view, with content-visibility,
+  // were left out of Chromium's accessibility tree: a screen reader could not read the passage past them.)
   return alone ? body : <span className="passage-piece">{body}</span>;
 });
 

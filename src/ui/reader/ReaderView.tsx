@@ -36,10 +36,7 @@ export function ReaderView() {
   useEffect(() => {
     if (!open || !readerOpen) return;
     const target = root.current?.querySelector('[data-open="true"]');
-    // Inside a very long passage the pieces scrolled past are laid out on the way and change height, which
-    // left a smooth scroll a quarter of the panel off; a jump lays out only the pieces it lands on.
-    const inPieces = target?.closest(".passage-piece") != null;
-    const smooth = !inPieces && !window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    const smooth = !window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     target?.scrollIntoView?.({ block: "center", behavior: smooth ? "smooth" : "auto" });
     // Whoever asked for the passage (a button, a link) reads on from there; a page opening on one keeps focus.
     const block = target?.closest<HTMLElement>("[data-passage]");

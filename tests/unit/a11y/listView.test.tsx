@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The list view and the live region over the small fixture (pbc coordinates with pbf, has an advantage over
 // the Security Council, supports Côte D'Ivoire): selecting in the list selects in the store and is announced.
-import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { syntheticModel } from "../../../scripts/lib/syntheticModel";
 import { prepareGraph } from "../../../src/data/loadGraph";
@@ -24,6 +24,9 @@ function renderList(patch: (s: AppState) => AppState = drawn) {
     patch,
   );
 }
+
+/** The kinds listed so far, as their headings read. */
+const kindsListed = () => screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
 
 /** The list's section for the kind whose heading matches `name`. */
 const section = (name: RegExp) => screen.getByRole("heading", { level: 3, name }).closest("section")!;
@@ -81,11 +84,14 @@ describe("the list view", () => {
     expect(screen.getByTestId("live-region").textContent).toBe("");
   });
 
-  it("shows a big model a page of each kind at a time, moving focus to the first node of the next page", () => {
+  it("shows a big model a page of each kind at a time, moving focus to the first node of the next page", async () => {
     // 600 nodes: 60 of each of the ten kinds, labelled "Item 0" to "Item 599".
     const model = syntheticModel(600, { positions: true });
     const big = prepareGraph(assembleGraph(model, new Map(model.sources.map((s) => [s.id, s.text ?? ""]))));
     const { update } = renderList((s) => drawn({ ...s, load: { status: "ready", graph: big } }));
+    // 250 nodes on the first pages: two kinds come at once, the others two per task after.
+    expect(kindsListed()).toEqual(["Recommendation (60)", "Finding (60)"]);
+    await waitFor(() => expect(kindsListed()).toHaveLength(10));
     const shownLabels = () =>
       within(section(/^Concept/))
         .getAllByRole("heading", { level: 4 })
@@ -120,5 +126,20 @@ describe("the list view", () => {
     });
     expect(within(beyond).getByRole("heading", { level: 4, name: last })).toBeTruthy();
     expect(within(section(/^Document/)).getAllByRole("heading", { level: 4 })).toHaveLength(26);
+  });
+  it("lists a big model's selected kind at once, with the kinds above it, so the list opens on the selection", () => {
+    const model = syntheticModel(600, { positions: true });
+    const big = prepareGraph(assembleGraph(model, new Map(model.sources.map((s) => [s.id, s.text ?? ""]))));
+    const place = model.nodes.find((n) => n.type === "place")!;
+    renderList((s) =>
+      drawn({
+        ...s,
+        load: { status: "ready", graph: big },
+        view: { ...s.view, selection: { kind: "node", id: place.id } },
+      }),
+    );
+    expect(kindsListed().at(-1)).toBe("Place (60)");
+    expect(kindsListed().length).toBeGreaterThan(2);
+    expect(within(section(/^Place/)).getByRole("heading", { level: 4, name: place.label })).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The reading view over the small fixture's source (graph-data/sources/brief.txt), and over a long line.
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { syntheticModel } from "../../../scripts/lib/syntheticModel";
 import { prepareGraph } from "../../../src/data/loadGraph";
 import { validateModel } from "../../../src/model/validate";
@@ -72,20 +72,6 @@ describe("ReaderView on a source that is one long line", () => {
     expect(screen.getByRole("link", { name: "Item 390 is discussed." }).dataset.open).toBe("true");
     await waitFor(() => expect(screen.getAllByRole("link")).toHaveLength(400));
     expect(paragraph.textContent).toBe(text);
-  });
-
-  it("jumps to a passage inside a long one, where a smooth scroll would land off centre", () => {
-    const scrolls: unknown[] = [];
-    const scrollIntoView = vi
-      .spyOn(Element.prototype, "scrollIntoView")
-      .mockImplementation((options) => void scrolls.push(options));
-    renderWithGraph(<ReaderView />, (s) => ({
-      ...readyState(prepareGraph(validated.graph)),
-      readerOpen: true,
-      view: { ...s.view, passage: { source: "synthetic", start: last.start!, end: last.end! } },
-    }));
-    expect(scrolls).toEqual([{ block: "center", behavior: "auto" }]);
-    scrollIntoView.mockRestore();
   });
 
   it("keeps a short passage in one piece, without wrappers", () => {

@@ -36,8 +36,7 @@ export const PassagePiece = memo(function PassagePiece({
   const body = linked
     ? segments.map((s) => runElement(s, { describe, onPick, onChoose }))
     : plainRuns(segments).map((r, i) => (r.strong ? <strong key={i}>{r.text}</strong> : r.text));
-  // Inline, so the passage reads as one paragraph. (Pieces laid out only in view, with content-visibility,
-  // were left out of Chromium's accessibility tree: a screen reader could not read the passage past them.)
+  // A block (see .passage-piece), so that each piece added is laid out on its own.
   return alone ? body : <span className="passage-piece">{body}</span>;
 });
 

@@ -1,8 +1,9 @@
 /**
  * Cuts a very long passage into pieces the reading view can link one at a time. A source whose whole text is
  * one line (a web page or a PDF saved as text) is a single passage: thousands of cited runs in one paragraph,
- * which took a quarter of a second to render and lay out at 5,000 quotes. The pieces after the first few show
- * as plain text until their links are built, a few per task. Pieces end at a sentence where they can.
+ * which took a quarter of a second to render and lay out at 5,000 quotes. The view shows the first few pieces
+ * and adds a few more per task; those before an open passage show at once, as plain text until they are
+ * linked. Pieces end at a sentence where they can.
  */
 import type { Segment } from "./textSegments";
 

@@ -1,6 +1,6 @@
 /**
  * A count that starts small and grows step by step, one task at a time, until it reaches a total: for
- * building a long list of expensive things (a long passage's links, a big graph's list) without one long task.
+ * building a long list of expensive things (a long passage's pieces, a big graph's list) without one long task.
  */
 import { startTransition, useEffect, useState } from "react";
 

@@ -7,6 +7,7 @@ import type { ThemeName } from "../model/theme";
 import { NODE_TYPES, RELATIONS } from "../model/vocabulary";
 import { FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY } from "./appearance";
 import { CANVAS_COLORS, DIMMED_TEXT_OPACITY, NODE_BORDER, type CanvasColors } from "./canvasTheme";
+import { HIDDEN_CLASS } from "./shownElements";
 
 export interface StyleRule {
   selector: string;
@@ -129,7 +130,7 @@ const bigGraphStateRules = (c: CanvasColors): StyleRule[] => [
 ];
 
 const stateRules = (c: CanvasColors): StyleRule[] => [
-  { selector: ".hidden", style: { display: "none" } },
+  { selector: `.${HIDDEN_CLASS}`, style: { display: "none" } },
   { selector: "edge.zoomed-in", style: { label: "data(label)" } },
   // Shapes fade; labels fade less, so they stay readable (≥ 4.5:1, see tests/unit/a11y/canvasContrast.test.ts).
   {

@@ -10,6 +10,7 @@ import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
 import { layoutOptions, restoreShippedPositions } from "../layouts";
+import { shownElements } from "../shownElements";
 import { layoutInEffect } from "../../model/layoutLimits";
 import { openingViewport } from "../../model/openingView";
 
@@ -38,7 +39,7 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
         cy.viewport(openingViewport(positions, cy.width(), cy.height(), { padding: PADDING }));
         return;
       }
-      const eles = cy.elements(":visible");
+      const eles = shownElements(cy);
       if (animate) cy.animate({ fit: { eles, padding: PADDING } }, { duration: 300 });
       else cy.fit(eles, PADDING);
     },

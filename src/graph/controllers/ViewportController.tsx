@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import { useGraphCommands } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
+import { shownElements } from "../shownElements";
 
 const ZOOM_STEP = 1.3;
 /** The zoom at which labels of a centred node and its edges are comfortably readable. */
@@ -18,7 +19,6 @@ export function ViewportController() {
         if (cy.destroyed()) return;
         const duration = prefersMotion() ? 300 : 0;
         const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-        const visible = cy.elements(":visible");
         switch (command.type) {
           case "zoom-in":
           case "zoom-out": {
@@ -27,7 +27,7 @@ export function ViewportController() {
             break;
           }
           case "fit":
-            cy.animate({ fit: { eles: visible, padding: 30 } }, { duration });
+            cy.animate({ fit: { eles: shownElements(cy), padding: 30 } }, { duration });
             break;
           case "centre": {
             const element = cy.getElementById(command.id);

@@ -14,6 +14,7 @@ import { useFocus } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { prefersMotion, useCy } from "../CyContext";
 import { changeInChunks } from "../changeInChunks";
+import { HIDDEN_CLASS, shownElements } from "../shownElements";
 
 /** The elements `visibility` hides. */
 function hiddenBy(cy: Core, visibility: Visibility): Collection {
@@ -56,8 +57,8 @@ export function VisibilityController({ big }: { big: boolean }) {
       const { hide, show } = differences();
       if (hide.empty() && show.empty()) return;
       cy.batch(() => {
-        hide.addClass("hidden");
-        show.removeClass("hidden");
+        hide.addClass(HIDDEN_CLASS);
+        show.removeClass(HIDDEN_CLASS);
       });
       return;
     }
@@ -65,8 +66,8 @@ export function VisibilityController({ big }: { big: boolean }) {
       if (cy.destroyed() || !wanted.current) return;
       const { hide, show } = differences();
       return changeInChunks(cy, hide.union(show), (step) => {
-        step.intersection(hide).addClass("hidden");
-        step.intersection(show).removeClass("hidden");
+        step.intersection(hide).addClass(HIDDEN_CLASS);
+        step.intersection(show).removeClass(HIDDEN_CLASS);
       });
     });
   }, [cy, visibility, big]);
@@ -80,7 +81,7 @@ export function VisibilityController({ big }: { big: boolean }) {
     if (initial || cy.destroyed()) return;
     void changing.current.then(() => {
       if (cy.destroyed()) return;
-      cy.animate({ fit: { eles: cy.elements(":visible"), padding: 30 } }, { duration: prefersMotion() ? 300 : 0 });
+      cy.animate({ fit: { eles: shownElements(cy), padding: 30 } }, { duration: prefersMotion() ? 300 : 0 });
     });
   }, [cy, focus]);
 

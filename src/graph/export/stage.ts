@@ -7,6 +7,7 @@ import cytoscape from "cytoscape";
 import type { Collection, Core, ElementDefinition, StylesheetStyle } from "cytoscape";
 import type { ExportScope } from "../../model/export/imageOptions";
 import { elementsMeetingView } from "../drawInView";
+import { HIDDEN_CLASS } from "../shownElements";
 import type { ExportPalette } from "./exportStyle";
 import { exportStylesheet } from "./exportStyle";
 
@@ -41,7 +42,7 @@ function keptClasses(classes: string[], scope: ExportScope): string[] {
     if (scope === "view") return true;
     // Whole graph and filtered views are clean figures: no selection emphasis, edge labels as at zoom 1 (none).
     if (c === "zoomed-in" || SELECTION_CLASSES.includes(c)) return false;
-    return scope === "filtered" || c !== "hidden";
+    return scope === "filtered" || c !== HIDDEN_CLASS;
   });
 }
 

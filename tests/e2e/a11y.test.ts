@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { focusedName } from "./a11yHelpers";
+import { accessibleNames, focusedName } from "./a11yHelpers";
 import { launch, openApp } from "./browser";
 
 // The embedded model as shipped: expectations are read from it, so curation can go on.
@@ -15,6 +15,7 @@ const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as
   edges: { source: string; target: string }[];
 };
 const PBC = "peacebuilding-commission";
+const degree = (id: string) => model.edges.filter((e) => e.source === id || e.target === id).length;
 const neighbours = (id: string) =>
   new Set(model.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])));
 
@@ -66,7 +67,6 @@ describe("the canvas from the keyboard", () => {
 
   it("starts at the most connected node and follows connections with the arrows", async () => {
     await page.keyboard.press("ArrowRight");
-    const degree = (id: string) => model.edges.filter((e) => e.source === id || e.target === id).length;
     const hub = model.nodes.reduce((best, n) => (degree(n.id) > degree(best.id) ? n : best));
     expect(await selected()).toBe(hub.id);
     await expect.poll(spoken).toMatch(/^Selected .+ connections\.$/);
@@ -226,22 +226,16 @@ describe("200% zoom (640 × 400 CSS px)", () => {
   });
 });
 
-// Guards any lighter rendering of long details: \`content-visibility: auto\` on the connection lists made hub
+// Guards any lighter rendering of long details: `content-visibility: auto` on the connection lists made hub
 // clicks ~5 ms faster but dropped the list below the fold from Chromium's accessibility tree, so it was undone.
 describe("a hub's details, which run below the fold", () => {
   it("give every connection to the accessibility tree, and Tab brings the last one on screen", async () => {
-    const degree = (id: string) => model.edges.filter((e) => e.source === id || e.target === id).length;
     const hub = model.nodes.reduce((best, n) => (degree(n.id) > degree(best.id) ? n : best));
     const labels = new Set([...neighbours(hub.id)].map((id) => model.nodes.find((n) => n.id === id)!.label));
     const { page, errors } = await openPage(DESKTOP, `?node=${hub.id}`);
     const links = page.locator(".connections .link-button");
     expect(await links.count()).toBe(degree(hub.id));
-    // Chromium's own tree, which screen readers are given.
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
-      nodes: { role?: { value?: string }; name?: { value?: string } }[];
-    };
-    const buttons = new Set(nodes.filter((n) => n.role?.value === "button").map((n) => n.name?.value));
+    const buttons = await accessibleNames(page, "button");
     expect([...labels].filter((label) => !buttons.has(label))).toEqual([]);
     // The last list starts out of view; Tab from the first link reaches its last link and scrolls it in.
     const last = links.last();
@@ -265,11 +259,7 @@ describe("the list view, the canvas's accessible form", () => {
     const { page, errors } = await openPage(DESKTOP);
     await page.getByRole("button", { name: /^List/ }).first().click();
     await page.locator(".list-node").first().waitFor();
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
-      nodes: { role?: { value?: string }; name?: { value?: string } }[];
-    };
-    const buttons = new Set(nodes.filter((n) => n.role?.value === "button").map((n) => n.name?.value));
+    const buttons = await accessibleNames(page, "button");
     const listed = await page.locator(".list-node-button").allTextContents();
     expect(listed).toHaveLength(model.nodes.length);
     expect(listed.filter((label) => !buttons.has(label))).toEqual([]);

@@ -60,3 +60,16 @@ export async function pressUntil(page: Page, key: string, wanted: RegExp, max = 
   }
   throw new Error(`${key} × ${max} never reached ${wanted}; went through: ${seen.join(" | ")}`);
 }
+
+/**
+ * The names of the elements of `role` in Chromium's own accessibility tree, the one screen readers are given:
+ * what it marks as not rendered (content-visibility skips, for one) is ignored and not named.
+ */
+export async function accessibleNames(page: Page, role: string): Promise<Set<string | undefined>> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+    nodes: { role?: { value?: string }; name?: { value?: string } }[];
+  };
+  await cdp.detach();
+  return new Set(nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value));
+}

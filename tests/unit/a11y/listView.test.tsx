@@ -127,6 +127,7 @@ describe("the list view", () => {
     expect(within(beyond).getByRole("heading", { level: 4, name: last })).toBeTruthy();
     expect(within(section(/^Document/)).getAllByRole("heading", { level: 4 })).toHaveLength(26);
   });
+
   it("lists a big model's selected kind at once, with the kinds above it, so the list opens on the selection", () => {
     const model = syntheticModel(600, { positions: true });
     const big = prepareGraph(assembleGraph(model, new Map(model.sources.map((s) => [s.id, s.text ?? ""]))));

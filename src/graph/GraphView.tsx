@@ -94,7 +94,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
           <LayoutController model={graph.valid.model} readingView={big} />
           <SelectionController big={big} />
           <HoverController target={canvas} />
-          <ViewportController />
+          <ViewportController big={big} />
           <ViewportReportController target={canvas} />
           <ZoomLabelController big={big} />
           <ReadyController />

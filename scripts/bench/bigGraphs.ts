@@ -94,8 +94,9 @@ async function wheelZoom(page: Page, nodes: readonly ModelNode[]): Promise<void>
 
 /**
  * What a reader commonly does once a graph is open, each measured as the longest main-thread task from the
- * input until the canvas is no longer busy (aria-busy) and the page has been quiet for 500 ms. Run in this order, after the other measurements: each
- * leaves the page as the next expects (the list closed again, the kind shown again).
+ * input until the canvas is no longer busy (aria-busy) and the page has been quiet for 500 ms. Run in this
+ * order, after the other measurements: each leaves the page as the next expects (the list closed again, the
+ * kind shown again).
  */
 const OPERATIONS: readonly [key: string, act: (page: Page) => Promise<unknown>][] = [
   ["listTask", (page) => page.getByRole("button", { name: /^List/ }).click()],

@@ -26,7 +26,7 @@ function notify(): void {
 
 let media: MediaQueryList | null | undefined;
 
-// One system-theme listener for the page, however many icons subscribe.
+// One system-theme listener for the page, however many components subscribe.
 function subscribe(listener: () => void): () => void {
   if (media === undefined) {
     media = window.matchMedia?.(DARK_QUERY) ?? null;

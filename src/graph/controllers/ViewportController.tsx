@@ -1,17 +1,12 @@
 /** Carries out zoom, fit and centre commands, and keeps the canvas sized to its box. */
 import { useEffect } from "react";
-import { NODE_METRICS } from "../../model/labelBoxes";
-import { fitViewport } from "../../model/openingView";
 import { useGraphCommands } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
-import { shownElements } from "../shownElements";
+import { fitShown } from "../shownElements";
 
 const ZOOM_STEP = 1.3;
 /** The zoom at which labels of a centred node and its edges are comfortably readable. */
 const READING_ZOOM = 1.2;
-const FIT_PADDING = 30;
-/** Room Fit leaves around a big graph's node centres, model units: a node with its label wrapped below. */
-const FIT_REACH = NODE_METRICS.labelMaxWidth / 2;
 
 /** Renders nothing; reacts to commands from GraphControls, search and the details panel. */
 export function ViewportController({ big }: { big: boolean }) {
@@ -31,21 +26,9 @@ export function ViewportController({ big }: { big: boolean }) {
             cy.animate({ zoom: { level, renderedPosition: centre } }, { duration });
             break;
           }
-          case "fit": {
-            const shown = shownElements(cy);
-            // A big graph is framed from its nodes' positions: measuring every element's drawn bounds, as
-            // Cytoscape's fit does, took ~110 ms at 20,000 nodes.
-            const framed = big
-              ? fitViewport(
-                  shown.nodes().map((node) => node.position()),
-                  cy.width(),
-                  cy.height(),
-                  { padding: FIT_PADDING, reach: FIT_REACH, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
-                )
-              : null;
-            cy.animate(framed ?? { fit: { eles: shown, padding: FIT_PADDING } }, { duration });
+          case "fit":
+            fitShown(cy, { big, duration });
             break;
-          }
           case "centre": {
             const element = cy.getElementById(command.id);
             if (element.empty()) return;

@@ -14,7 +14,7 @@ import { useFocus } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { prefersMotion, useCy } from "../CyContext";
 import { changeInChunks } from "../changeInChunks";
-import { HIDDEN_CLASS, shownElements } from "../shownElements";
+import { HIDDEN_CLASS, fitShown } from "../shownElements";
 
 /** The elements `visibility` hides. */
 function hiddenBy(cy: Core, visibility: Visibility): Collection {
@@ -81,9 +81,9 @@ export function VisibilityController({ big }: { big: boolean }) {
     if (initial || cy.destroyed()) return;
     void changing.current.then(() => {
       if (cy.destroyed()) return;
-      cy.animate({ fit: { eles: shownElements(cy), padding: 30 } }, { duration: prefersMotion() ? 300 : 0 });
+      fitShown(cy, { big, duration: prefersMotion() ? 300 : 0 });
     });
-  }, [cy, focus]);
+  }, [cy, focus, big]);
 
   return null;
 }

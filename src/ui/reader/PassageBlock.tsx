@@ -43,7 +43,7 @@ export function PassageBlock({ text, passage, cited, open, describe, onPick }: P
       className={`passage passage-${passage.kind}`}
       data-passage={passage.name}
       // Focusable from script only: "Show in source" moves focus to the passage it opens.
-      tabIndex={segments.some((s) => s.open) ? -1 : undefined}
+      tabIndex={openAt >= 0 ? -1 : undefined}
     >
       {pieces.slice(0, shown).map((piece, i) => (
         <PassagePiece

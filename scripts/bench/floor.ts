@@ -5,9 +5,11 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import react from "@vitejs/plugin-react";
 import type { Browser } from "playwright-core";
+import { build } from "vite";
 import { buildStylesheet } from "../../src/graph/stylesheet";
-import { RELATIONS, RELATION_INFO } from "../../src/model/vocabulary";
+import { BARE_STYLESHEET, RELATION_LABELS } from "./floorLooks";
 
 const HTML = `<!doctype html>
 <html lang="en">
@@ -56,10 +58,7 @@ const floorScript = ({
 const SCRIPT = floorScript({
   node: "{ id: n.id, label: n.label }",
   edge: "{ id: e.id, source: e.source, target: e.target }",
-  style: `[
-      { selector: "node", style: { label: "data(label)", width: 28, height: 28, "font-size": 11 } },
-      { selector: "edge", style: { width: 1.5, "curve-style": "bezier", "target-arrow-shape": "triangle" } },
-    ]`,
+  style: JSON.stringify(BARE_STYLESHEET),
 });
 
 /**
@@ -70,7 +69,7 @@ const SCRIPT = floorScript({
  */
 const styledScript = () =>
   floorScript({
-    prelude: `const RELATION_LABELS = ${JSON.stringify(Object.fromEntries(RELATIONS.map((r) => [r, RELATION_INFO[r].label])))};\n`,
+    prelude: `const RELATION_LABELS = ${JSON.stringify(RELATION_LABELS)};\n`,
     node: "{ id: n.id, label: n.label, type: n.type }",
     edge: "{ id: e.id, source: e.source, target: e.target, relation: e.relation, label: RELATION_LABELS[e.relation] }",
     style: JSON.stringify(buildStylesheet("light")),
@@ -90,6 +89,29 @@ export function writeFloorPage(outDir: string): void {
     writeFileSync(join(dir, "index.html"), HTML);
     writeFileSync(join(dir, "floor.js"), script);
     copyFileSync("node_modules/cytoscape/dist/cytoscape.min.js", join(dir, "cytoscape.min.js"));
+  }
+}
+
+/**
+ * Builds the React floor (reactFloor/main.tsx) into the build folder at react-floor/: React and
+ * react-cytoscapejs drawing the same graph and nothing else, in one production bundle. `react-floor/` draws it
+ * like the bare floor, `react-floor/?look=app` in the app's style.
+ */
+export async function buildReactFloor(outDir: string): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production"; // else React's development build is bundled
+  try {
+    await build({
+      configFile: false,
+      root: "scripts/bench/reactFloor",
+      base: "./",
+      mode: "production",
+      logLevel: "error",
+      plugins: [react()],
+      build: { outDir: join(outDir, "react-floor"), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
   }
 }
 

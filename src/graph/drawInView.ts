@@ -7,13 +7,15 @@
  * big for layers. With 60,000 elements that is ~500 ms per frame even when the camera, at reading size, shows
  * a few hundred; every click, hover and zoom's end pays it. Here the renderer is handed only the elements near
  * the view, picked by their node centres and by the lines between edge end points: a few ms for all of them.
- * When nothing is left out, the renderer's own path (with its layers) is kept.
+ * When nothing is left out, the renderer's own path (with its layers) is kept. Either way the plain edges are
+ * stroked in runs (batchedLines.ts).
  *
  * Renderer internals (rendererOf.ts): absent methods leave Cytoscape's drawing untouched.
  */
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { NODE_METRICS } from "../model/labelBoxes";
 import { segmentMeetsBox } from "../model/segmentInBox";
+import { drawWithBatchedLines, type ElementDrawer, type LineContext } from "./batchedLines";
 import { reuseBoundsWithinDraw } from "./boundsWithinDraw";
 import { rendererOf } from "./rendererOf";
 
@@ -28,7 +30,7 @@ type DrawList = (this: DrawingRenderer, context: unknown, eles: Element[], pxRat
 /** The renderer's drawing order: every element, and the ones that take pointer events. */
 type SortedElements = Element[] & { interactive: Element[] };
 type FindNearest = (this: DrawingRenderer, x: number, y: number, interactiveOnly: boolean, isTouch: boolean) => unknown;
-interface DrawingRenderer {
+interface DrawingRenderer extends ElementDrawer {
   textureOnViewport?: boolean;
   drawLayeredElements?: DrawList;
   drawCachedElements?: DrawList;
@@ -147,6 +149,11 @@ export function drawOnlyNearTheView(cy: Core): () => void {
     return list;
   };
   renderer.getCachedZSortedEles = ordered;
+  // What Cytoscape's drawCachedElements does, with the plain edges stroked in runs.
+  const drawList: DrawList = function (context, eles, pxRatio, extent) {
+    if (this.drawCachedElement) drawWithBatchedLines(this, context as LineContext, eles, pxRatio, extent);
+    else cached.call(this, context, eles, pxRatio, extent);
+  };
   const snapshots = renderer.textureOnViewport;
   const drawLayered: DrawList = function (context, eles, pxRatio, extent) {
     const inView = extent ? near(eles, extent) : eles;
@@ -156,14 +163,14 @@ export function drawOnlyNearTheView(cy: Core): () => void {
     if (snapshots) this.textureOnViewport = inView.length * 2 > eles.length;
     // The layer cache needs the whole list; with everything in view its layers are worth having.
     if (inView.length === eles.length) layered.call(this, context, eles, pxRatio, extent);
-    else cached.call(this, context, inView, pxRatio, extent);
+    else drawList.call(this, context, inView, pxRatio, extent);
   };
   const bounds = reuseBoundsWithinDraw(cy);
   renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
     bounds.during(() => drawLayered.call(this, context, eles, pxRatio, extent));
   };
   renderer.drawCachedElements = function (context, eles, pxRatio, extent) {
-    bounds.during(() => cached.call(this, context, extent ? near(eles, extent) : eles, pxRatio, extent));
+    bounds.during(() => drawList.call(this, context, extent ? near(eles, extent) : eles, pxRatio, extent));
   };
   renderer.drawCachedNodes = function (context, eles, pxRatio, extent) {
     bounds.during(() => nodesOnly.call(this, context, extent ? near(eles, extent) : eles, pxRatio, extent));

@@ -189,6 +189,63 @@ function fillsOnCanvas(fills: readonly string[]): Promise<string[]> {
   }, fills);
 }
 
+/** Waits until the canvas has drawn no frame for 300 ms (an animation, such as Fit's, has ended). */
+const quiet = () =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = performance.now();
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(document.querySelector(".graph-canvas")!, { attributes: true, subtree: true });
+        const check = () => {
+          if (performance.now() - last > 300) {
+            observer.disconnect();
+            resolve();
+          } else setTimeout(check, 50);
+        };
+        check();
+      }),
+  );
+
+/**
+ * Has Cytoscape redraw the canvas once and returns the strokes that frame made and a digest of its pixels.
+ * With `batching: false`, the context has no getTransform, which batchedLines.ts takes as an old browser
+ * and draws every edge through Cytoscape, one stroke each.
+ */
+const redrawn = ({ batching }: { batching: boolean }) =>
+  page.evaluate(async (batch) => {
+    const proto = CanvasRenderingContext2D.prototype;
+    const { stroke, getTransform } = proto;
+    let strokes = 0;
+    proto.stroke = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+      strokes += 1;
+      Reflect.apply(stroke, this, args);
+    };
+    if (!batch) Object.defineProperty(proto, "getTransform", { value: undefined, configurable: true, writable: true });
+    try {
+      // The instance react-cytoscapejs made, as Cytoscape registers it on its container (no test hook in the app).
+      const registration = "_cyreg";
+      const cy = [...document.querySelectorAll(".graph-canvas div")]
+        .map((div) => (div as unknown as Record<string, { cy: { forceRender(): void } } | undefined>)[registration])
+        .find(Boolean)!.cy;
+      cy.forceRender();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    } finally {
+      proto.stroke = stroke;
+      Object.defineProperty(proto, "getTransform", { value: getTransform, configurable: true, writable: true });
+    }
+    // Every layer canvas, pixel for pixel, as one string to compare.
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>(".graph-canvas canvas")];
+    let digest = "";
+    for (const canvas of canvases) {
+      const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let hash = 0;
+      for (let i = 0; i < data.length; i++) hash = (Math.imul(hash, 31) + data[i]!) | 0;
+      digest += `${canvas.width}x${canvas.height}:${hash};`;
+    }
+    return { strokes, pixels: digest };
+  }, batching);
+
 describe("drawing a big model", () => {
   it("draws it in chunks with a progress bar and no long task, at reading size, and says why", async () => {
     await recordLongTasks();
@@ -244,6 +301,16 @@ describe("drawing a big model", () => {
     await page.getByRole("button", { name: "Reset view" }).click();
     await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-zoom]")?.dataset.zoom === "1.000");
     expect(await page.getByRole("option", { name: "Force-directed" }).isDisabled()).toBe(true);
+    // Zoomed out to fit, the lines are hairlines, stroked in runs (batchedLines.ts): the same pixels as
+    // Cytoscape's one stroke per edge, from a handful of strokes.
+    await page.getByRole("button", { name: "Fit" }).click();
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>("[data-zoom]")?.dataset.zoom) < 0.5);
+    await quiet();
+    const batched = await redrawn({ batching: true });
+    const perEdge = await redrawn({ batching: false });
+    expect(perEdge.strokes).toBeGreaterThanOrEqual(model.edges.length);
+    expect(batched.strokes).toBeLessThan(20);
+    expect(batched.pixels).toBe(perEdge.pixels);
     await page.getByRole("button", { name: /Forget it/ }).click();
     await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
   });

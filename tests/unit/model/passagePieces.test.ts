@@ -23,6 +23,28 @@ describe("splitIntoPieces", () => {
     expect(splitIntoPieces(segments, limits)).toEqual([{ segments, start: 0, open: false }]);
   });
 
+  it("keeps a passage within the limits for a whole one whole, and cuts one past them", () => {
+    const withWhole = { ...limits, whole: { chars: 100, segments: 10 } };
+    // 80 characters in 8 runs: past the piece limits, within the whole ones.
+    const segments = runs(Array.from({ length: 8 }, (_, i) => `Sent ${i}..`.padEnd(10, " ")));
+    expect(splitIntoPieces(segments, withWhole)).toEqual([{ segments, start: 0, open: false }]);
+    // One run more than a whole passage may have: cut into pieces as without them.
+    const longer = runs(Array.from({ length: 11 }, (_, i) => `S${i}.`));
+    expect(splitIntoPieces(longer, withWhole)).toEqual(splitIntoPieces(longer, limits));
+    expect(splitIntoPieces(longer, withWhole).length).toBeGreaterThan(1);
+  });
+
+  it("keeps a web page saved as one line, with a few dozen quotes, one paragraph by default", () => {
+    // 30 quotes, each followed by ~770 characters of text that quotes nothing: 23,000 characters in 60 runs.
+    const gap = " Text that nobody quotes, and which keeps the line going for a while.".repeat(11);
+    const segments = runs(Array.from({ length: 30 }, (_, i) => [`Item ${i} is discussed.`, gap]).flat());
+    expect(splitIntoPieces(segments)).toHaveLength(1);
+    // Ten times as many quotes: cut, in pieces of at most 120 runs.
+    const many = runs(Array.from({ length: 300 }, (_, i) => [`Item ${i} is discussed.`, gap]).flat());
+    expect(splitIntoPieces(many).map((p) => p.segments.length <= 2 * 120)).not.toContain(false);
+    expect(splitIntoPieces(many).length).toBeGreaterThan(5);
+  });
+
   it("ends a piece at the first sentence end past a limit", () => {
     const segments = runs(["Aaaa aaaa aaaa aaaa aaaa aaaa aaaa", " and more", " words.", " Next sentence.", " Last."]);
     expect(texts(splitIntoPieces(segments, limits))).toEqual([

@@ -1,5 +1,6 @@
 /** The banner: the app's name, search, and the actions (secondary ones fold into "More" on narrow screens). */
 import { useActions, useGraph, useReaderOpen } from "../state/hooks";
+import { writePendingUrl } from "../state/useUrlSync";
 import { ListToggle } from "../ui/a11y/ListPanel";
 import { ShortcutsDialog } from "../ui/a11y/ShortcutsDialog";
 import { SearchBox } from "../ui/search/SearchBox";
@@ -30,7 +31,14 @@ export function Header() {
         <ExportButton />
         <MoreActions>
           <OpenGraphControl />
-          <button type="button" onClick={() => copy(window.location.href)} disabled={!graph}>
+          <button
+            type="button"
+            onClick={() => {
+              writePendingUrl(); // the URL of what is on screen, even in the frame after a change
+              copy(window.location.href);
+            }}
+            disabled={!graph}
+          >
             Copy link
           </button>
           <ThemeSelect />

@@ -68,13 +68,15 @@ describe("the canvas from the keyboard", () => {
   it("starts at the most connected node and follows connections with the arrows", async () => {
     await page.keyboard.press("ArrowRight");
     const hub = model.nodes.reduce((best, n) => (degree(n.id) > degree(best.id) ? n : best));
-    expect(await selected()).toBe(hub.id);
+    await expect.poll(selected).toBe(hub.id);
     await expect.poll(spoken).toMatch(/^Selected .+ connections\.$/);
     expect(await spoken()).toContain(`Selected ${hub.label}, `);
     expect(await spoken()).toContain(`, ${degree(hub.id)} connections.`);
     let from = hub.id;
     for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"]) {
       await page.keyboard.press(key);
+      // The URL follows the selection once it is painted.
+      await expect.poll(selected).not.toBe(from);
       const to = (await selected())!;
       expect(neighbours(from).has(to), `${key} from ${from} to ${to}`).toBe(true);
       from = to;
@@ -106,9 +108,9 @@ describe("the canvas from the keyboard", () => {
 
   it("clears the selection with Escape", async () => {
     await page.keyboard.press("ArrowDown");
-    expect(await selected()).not.toBeNull();
+    await expect.poll(selected).not.toBeNull();
     await page.keyboard.press("Escape");
-    expect(await selected()).toBeNull();
+    await expect.poll(selected).toBeNull();
   });
 
   it("lists the shortcuts in a modal dialog on ?, and gives focus back on Escape", async () => {

@@ -39,7 +39,7 @@ describe("a keyboard-only reader", () => {
     expect(await first.getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("Enter");
     await expect.poll(() => details().getByRole("heading", { level: 2 }).textContent()).toBe(pbc.label);
-    expect(await page.evaluate(() => new URLSearchParams(location.search).get("node"))).toBe(pbc.id);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get("node"))).toBe(pbc.id);
     await expect
       .poll(() => page.getByTestId("live-region").textContent())
       .toMatch(/^Selected Peacebuilding Commission,/);

@@ -38,7 +38,7 @@ describe("a reader checking a claim", () => {
     await expect.poll(() => page.getByRole("option").first().textContent()).toContain("Peacebuilding Commission");
     await search.press("Enter");
     await expect.poll(() => detailsTitle().textContent()).toBe("Peacebuilding Commission");
-    expect(new URL(page.url()).searchParams.get("node")).toBe(pbc.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get("node")).toBe(pbc.id);
   });
 
   it("sees a verbatim quote with its citation", async () => {
@@ -68,9 +68,9 @@ describe("a reader checking a claim", () => {
       })
       .toBe(true);
     expect(box.height).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get("passage")).toBe(
-      `${firstQuote.source}:${firstQuote.start}-${firstQuote.end}`,
-    );
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("passage"))
+      .toBe(`${firstQuote.source}:${firstQuote.start}-${firstQuote.end}`);
   });
 
   it("follows a connection and comes back with Back", async () => {
@@ -136,14 +136,14 @@ describe("links, filters and layouts", () => {
     expect(await person.getAttribute("aria-pressed")).toBe("false");
     const summary = page.getByRole("status").filter({ hasText: "Showing" });
     expect(await summary.textContent()).toContain("hidden kinds: Person");
-    expect(new URL(page.url()).searchParams.get("hide")).toBe("person");
+    await expect.poll(() => new URL(page.url()).searchParams.get("hide")).toBe("person");
     await page.getByRole("button", { name: "Show everything" }).click();
     await expect.poll(() => summary.count()).toBe(0);
   });
 
   it("focuses on a neighbourhood and puts it in the URL", async () => {
     await details().getByRole("button", { name: "2 steps" }).click();
-    expect(new URL(page.url()).searchParams.get("depth")).toBe("2");
+    await expect.poll(() => new URL(page.url()).searchParams.get("depth")).toBe("2");
     expect(await page.getByRole("status").filter({ hasText: "Showing" }).textContent()).toContain(
       "focus on Peacebuilding Commission",
     );

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 // URL ⇄ view sync in a DOM with real history, over the small fixture.
-import { act, cleanup, render } from "@testing-library/react";
+import { act, cleanup, render, waitFor } from "@testing-library/react";
 import { useEffect } from "react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { useActions, useAppState } from "../../../src/state/hooks";
 import { StoreProvider } from "../../../src/state/StoreProvider";
-import { useUrlSync } from "../../../src/state/useUrlSync";
+import { useUrlSync, writePendingUrl } from "../../../src/state/useUrlSync";
 import type { BoundActions } from "../../../src/state/hooks";
 import type { AppState } from "../../../src/state/appState";
 import { readyState } from "./smallGraph";
@@ -58,25 +58,49 @@ describe("useUrlSync", () => {
     expect(window.location.search).toBe("");
   });
 
-  it("pushes history for selections and replaces it for filters", () => {
+  it("pushes history for selections and replaces it for filters, once the change is painted", async () => {
     mount();
     const before = window.history.length;
     act(() => bound.select({ kind: "node", id: "pbc" }));
-    expect(window.location.search).toBe("?node=pbc");
+    // Not in the task that made the change: the write waits for the next frame.
+    expect(window.location.search).toBe("");
+    await waitFor(() => expect(window.location.search).toBe("?node=pbc"));
     expect(window.history.length).toBe(before + 1);
     act(() => bound.toggleType("place"));
-    expect(window.location.search).toBe("?node=pbc&hide=place");
+    await waitFor(() => expect(window.location.search).toBe("?node=pbc&hide=place"));
     expect(window.history.length).toBe(before + 1);
   });
 
-  it("follows Back and Forward", () => {
+  it("writes a waiting change at once when asked, as Copy link does", () => {
     mount();
     act(() => bound.select({ kind: "node", id: "pbc" }));
+    writePendingUrl();
+    expect(window.location.search).toBe("?node=pbc");
+  });
+
+  it("follows Back and Forward", async () => {
+    mount();
+    act(() => bound.select({ kind: "node", id: "pbc" }));
+    await waitFor(() => expect(window.location.search).toBe("?node=pbc"));
+    act(() => bound.select({ kind: "node", id: "pbf" }));
+    await waitFor(() => expect(window.location.search).toBe("?node=pbf"));
+    act(() => {
+      window.history.replaceState(null, "", "/?node=pbc");
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    expect(latest.view.selection).toEqual({ kind: "node", id: "pbc" });
+    expect(window.location.search).toBe("?node=pbc");
+  });
+
+  it("drops a change still waiting when Back or Forward comes first", async () => {
+    mount();
     act(() => bound.select({ kind: "node", id: "pbf" }));
     act(() => {
       window.history.replaceState(null, "", "/?node=pbc");
       window.dispatchEvent(new PopStateEvent("popstate"));
     });
+    // Past the frame the dropped write would have waited for.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(latest.view.selection).toEqual({ kind: "node", id: "pbc" });
     expect(window.location.search).toBe("?node=pbc");
   });

@@ -3,7 +3,7 @@
  * afterwards every view change rewrites it: a new history entry when the selection or focus changes (so Back
  * walks selections), a replaced one for filters, layout and passages.
  *
- * The URL is written once the change has been painted, not in the task that made it: pushState took ~5 ms of
+ * The URL is written once the change has been painted, not in the task that made it: pushState took ~4-5 ms of
  * every click's latency to the details painted (10 pages of 30 clicks each way, headless Chromium). Changes
  * made before that write share it, as one history entry.
  */

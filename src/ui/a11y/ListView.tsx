@@ -64,16 +64,20 @@ export function ListView() {
   });
   const asked = pages.graph === graph ? pages.asked : {};
   // "Show more" disappears with the last page: focus moves to the first node it showed, where reading goes on.
-  const focusAfterMore = useRef<string | null>(null);
+  const focusAfterMore = useRef<{ id: string; pages: typeof pages } | null>(null);
   const showMore = (section: ListSection, from: number) => {
-    focusAfterMore.current = section.nodes[from]?.id ?? null;
-    setPages({ graph, asked: { ...asked, [section.type]: from + LIST_PAGE } });
+    const next = { graph, asked: { ...asked, [section.type]: from + LIST_PAGE } };
+    const id = section.nodes[from]?.id;
+    focusAfterMore.current = id === undefined ? null : { id, pages: next };
+    setPages(next);
   };
   useEffect(() => {
-    const id = focusAfterMore.current;
-    if (id === null) return;
+    const pending = focusAfterMore.current;
+    // Only in the commit that shows the new page: another one can come first (the kinds still growing in a
+    // transition), and the node is not there yet then.
+    if (pending === null || pending.pages !== pages) return;
     focusAfterMore.current = null;
-    root.current?.querySelector<HTMLElement>(`[data-node="${CSS.escape(id)}"] .list-node-button`)?.focus();
+    root.current?.querySelector<HTMLElement>(`[data-node="${CSS.escape(pending.id)}"] .list-node-button`)?.focus();
   });
 
   const mounted = useRef(false);

@@ -11,6 +11,9 @@ import { renderWithGraph } from "./renderApp";
 
 afterEach(cleanup);
 
+/** Long enough for pieces added a few per task to all be in on a busy machine (CI runs the e2e tests too). */
+const GROWTH_TIMEOUT_MS = 10_000;
+
 describe("ReaderView", () => {
   it("shows the source as text with cited passages as links, never as HTML", () => {
     renderWithGraph(<ReaderView />);
@@ -64,7 +67,9 @@ describe("ReaderView on a source that is one long line", () => {
     expect(text.startsWith(atOnce)).toBe(true);
     expect(atOnce.length).toBeLessThan(text.length / 2);
     expect(paragraph.querySelectorAll(".passage-piece").length).toBeGreaterThan(1);
-    await waitFor(() => expect(screen.getAllByRole("link")).toHaveLength(model.nodes.length));
+    await waitFor(() => expect(screen.getAllByRole("link")).toHaveLength(model.nodes.length), {
+      timeout: GROWTH_TIMEOUT_MS,
+    });
     expect(paragraph.textContent).toBe(text);
   });
 
@@ -82,7 +87,9 @@ describe("ReaderView on a source that is one long line", () => {
     expect(atOnce.length).toBeLessThan(text.length);
     expect(screen.getAllByRole("link").length).toBeLessThan(600);
     expect(screen.getByRole("link", { name: middle.quote }).dataset.open).toBe("true");
-    await waitFor(() => expect(screen.getAllByRole("link")).toHaveLength(model.nodes.length));
+    await waitFor(() => expect(screen.getAllByRole("link")).toHaveLength(model.nodes.length), {
+      timeout: GROWTH_TIMEOUT_MS,
+    });
     expect(paragraph.textContent).toBe(text);
   });
 

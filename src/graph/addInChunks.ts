@@ -7,6 +7,7 @@
  * 40 ms was expected), so only a clock read between steps keeps the task near its budget.
  */
 import type { Core, ElementDefinition } from "cytoscape";
+import { afterNextFrame } from "../state/afterNextFrame";
 import { rendererOf } from "./rendererOf";
 
 export interface ChunkOptions {
@@ -59,10 +60,6 @@ export function flushRendererQueue(cy: Core): void {
 export function sortForDrawing(cy: Core): void {
   if (!cy.destroyed()) rendererOf<RendererInternals>(cy)?.getCachedZSortedEles?.();
 }
-
-/** Resolves after the next frame: the canvas draws in it, and queued input runs before the next task. */
-export const afterNextFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * The loop behind addInChunks and changeInChunks (changeInChunks.ts): runs `runStep(from, to)` over

@@ -8,13 +8,14 @@
  * drawing pass the first answer is reused.
  */
 import type { Core } from "cytoscape";
+import { privateRecordOf } from "./rendererOf";
 
 interface BoundsPrototype {
   boundingBox(this: ArrayLike<object>, options?: unknown): unknown;
 }
+/** Cytoscape's private record holds the cached box. */
 interface CachedBounds {
-  // oxlint-disable-next-line no-underscore-dangle -- Cytoscape's private record holds the cached box.
-  _private?: { bbCache?: unknown };
+  bbCache?: unknown;
 }
 
 let passes = 0;
@@ -26,8 +27,7 @@ function reusingBoundingBox(original: BoundsPrototype["boundingBox"]): BoundsPro
   return function (this: ArrayLike<object>, options?: unknown) {
     if (drawing === 0 || options !== undefined || this.length !== 1) return original.call(this, options);
     const element = this[0]!;
-    // oxlint-disable-next-line no-underscore-dangle -- see CachedBounds.
-    const cached = (element as CachedBounds)._private?.bbCache;
+    const cached = privateRecordOf<CachedBounds>(element)?.bbCache;
     if (cached && answeredIn.get(element) === passes) return cached;
     const box = original.call(this, options);
     answeredIn.set(element, passes);

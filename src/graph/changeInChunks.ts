@@ -6,13 +6,8 @@
  * changes in one go after the last chunk.
  */
 import type { Collection, Core } from "cytoscape";
-import {
-  afterNextFrame,
-  flushRendererQueue,
-  holdFramesBetweenChunks,
-  inTimedChunks,
-  type ChunkOptions,
-} from "./addInChunks";
+import { afterNextFrame } from "../state/afterNextFrame";
+import { flushRendererQueue, holdFramesBetweenChunks, inTimedChunks, type ChunkOptions } from "./addInChunks";
 import { markCanvasBusy } from "./canvasBusy";
 
 export type ChunkedChangeOptions = Omit<ChunkOptions, "aroundChunk" | "onProgress">;

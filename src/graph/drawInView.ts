@@ -15,9 +15,9 @@
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { NODE_METRICS } from "../model/labelBoxes";
 import { segmentMeetsBox } from "../model/segmentInBox";
-import { drawWithBatchedLines, type ElementDrawer, type LineContext } from "./batchedLines";
+import { drawWithBatchedLines, type LineContext } from "./batchedLines";
 import { reuseBoundsWithinDraw } from "./boundsWithinDraw";
-import { rendererOf } from "./rendererOf";
+import { privateRecordOf, rendererOf } from "./rendererOf";
 
 type Element = NodeSingular | EdgeSingular;
 interface Extent {
@@ -30,8 +30,9 @@ type DrawList = (this: DrawingRenderer, context: unknown, eles: Element[], pxRat
 /** The renderer's drawing order: every element, and the ones that take pointer events. */
 type SortedElements = Element[] & { interactive: Element[] };
 type FindNearest = (this: DrawingRenderer, x: number, y: number, interactiveOnly: boolean, isTouch: boolean) => unknown;
-interface DrawingRenderer extends ElementDrawer {
+interface DrawingRenderer {
   textureOnViewport?: boolean;
+  drawCachedElement?: (this: DrawingRenderer, context: unknown, ele: Element, pxRatio: number, extent?: Extent) => void;
   drawLayeredElements?: DrawList;
   drawCachedElements?: DrawList;
   drawCachedNodes?: DrawList;
@@ -61,8 +62,7 @@ interface ElementRecord {
   target?: unknown;
 }
 /** Read directly: Cytoscape's accessors (`edge.source()`) build a collection per call, ~25 ms per 60,000. */
-// oxlint-disable-next-line no-underscore-dangle -- the one place that reads Cytoscape's private record.
-const recordOf = (ele: unknown) => (ele as { _private?: ElementRecord } | undefined)?._private;
+const recordOf = (ele: unknown) => privateRecordOf<ElementRecord>(ele);
 
 /**
  * Each element of `eles` as a segment, four numbers apiece: an edge from its source's centre to its target's,
@@ -150,10 +150,12 @@ export function drawOnlyNearTheView(cy: Core): () => void {
   };
   renderer.getCachedZSortedEles = ordered;
   // What Cytoscape's drawCachedElements does, with the plain edges stroked in runs.
-  const drawList: DrawList = function (context, eles, pxRatio, extent) {
-    if (this.drawCachedElement) drawWithBatchedLines(this, context as LineContext, eles, pxRatio, extent);
-    else cached.call(this, context, eles, pxRatio, extent);
-  };
+  const drawOne = renderer.drawCachedElement;
+  const drawList: DrawList = drawOne
+    ? function (context, eles, pxRatio, extent) {
+        drawWithBatchedLines(context as LineContext, eles, (ele) => drawOne.call(this, context, ele, pxRatio, extent));
+      }
+    : cached;
   const snapshots = renderer.textureOnViewport;
   const drawLayered: DrawList = function (context, eles, pxRatio, extent) {
     const inView = extent ? near(eles, extent) : eles;

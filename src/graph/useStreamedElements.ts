@@ -12,14 +12,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Core, ElementDefinition } from "cytoscape";
-import {
-  addInChunks,
-  afterNextFrame,
-  chunkBudgetMs,
-  holdFramesBetweenChunks,
-  sortForDrawing,
-  type FrameHold,
-} from "./addInChunks";
+import { afterNextFrame } from "../state/afterNextFrame";
+import { addInChunks, chunkBudgetMs, holdFramesBetweenChunks, sortForDrawing, type FrameHold } from "./addInChunks";
 import { orderWithoutSorting } from "./drawingOrder";
 import { drawOnlyNearTheView } from "./drawInView";
 import { keepStyleHintsLight } from "./styleHints";

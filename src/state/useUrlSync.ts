@@ -11,6 +11,7 @@ import { useEffect } from "react";
 import { checkViewAgainstGraph } from "../model/viewChecks";
 import { graphQueryParam, parseView, serializeView, type ViewState } from "../model/viewState";
 import { actions } from "./actions";
+import { afterNextFrame } from "./afterNextFrame";
 import type { AppState } from "./appState";
 import { useStore } from "./hooks";
 import type { Store } from "./store";
@@ -52,11 +53,6 @@ export function writePendingUrl(): void {
   pendingWrite?.();
 }
 
-/** Runs `write` after the next frame has been painted. */
-function afterNextPaint(write: () => void): void {
-  requestAnimationFrame(() => setTimeout(write, 0));
-}
-
 function startsNewEntry(before: ViewState, after: ViewState): boolean {
   return (
     before.selection?.id !== after.selection?.id ||
@@ -87,7 +83,7 @@ export function useUrlSync(ready: boolean): void {
     const unsubscribe = store.subscribe(() => {
       if (reading || pendingWrite === write || store.get().view === last) return;
       pendingWrite = write;
-      afterNextPaint(write);
+      void afterNextFrame().then(write);
     });
     const onPop = () => {
       reading = true;

@@ -33,7 +33,7 @@ function scene(big = true): Core {
 // oxlint-disable-next-line no-underscore-dangle -- the renderer's scratch, which a headless instance leaves empty.
 const scratch = (edge: EdgeSingular) => (edge as unknown as { _private: { rscratch: object } })._private.rscratch;
 
-/** A context recording what is stroked, and a renderer recording what it is asked to draw, in one log. */
+/** A context recording what is stroked, and what Cytoscape is asked to draw, in one log. */
 function recorder(scale = 0.1) {
   const log: string[] = [];
   let path: string[] = [];
@@ -51,10 +51,8 @@ function recorder(scale = 0.1) {
     },
     getTransform: () => ({ a: scale, b: 0 }),
   } satisfies LineContext;
-  const renderer = {
-    drawCachedElement: (_context: unknown, ele: { id(): string }) => void log.push(`cytoscape ${ele.id()}`),
-  };
-  return { log, context: context as LineContext, renderer };
+  const drawOne = (ele: { id(): string }) => void log.push(`cytoscape ${ele.id()}`);
+  return { log, context: context as LineContext, drawOne };
 }
 
 describe("plainLineLook", () => {
@@ -83,8 +81,8 @@ describe("drawWithBatchedLines", () => {
   it("strokes each run of one look once, and draws everything else in its place", () => {
     const cy = scene();
     cy.$id("bc").addClass("dimmed");
-    const { log, context, renderer } = recorder();
-    drawWithBatchedLines(renderer, context, [...cy.edges(), ...cy.nodes()], 1);
+    const { log, context, drawOne } = recorder();
+    drawWithBatchedLines(context, [...cy.edges(), ...cy.nodes()], drawOne);
     expect(log).toEqual([
       `stroke ${GREY} 1: 0,0 →100,0`,
       "cytoscape bc",
@@ -102,8 +100,8 @@ describe("drawWithBatchedLines", () => {
     // At this scale (1 model unit = 0.1 px) a selected edge, 4 units wide, is a hairline too.
     cy.$id("bc").addClass("selected");
     cy.$id("cd").style("display", "none");
-    const { log, context, renderer } = recorder();
-    drawWithBatchedLines(renderer, context, [...cy.edges()], 1);
+    const { log, context, drawOne } = recorder();
+    drawWithBatchedLines(context, [...cy.edges()], drawOne);
     expect(log).toEqual([
       `stroke ${GREY} 1: 0,0 →100,0`,
       `stroke ${rgba(CANVAS_COLORS.light.selection)} 4: 100,0 →200,0`,
@@ -115,11 +113,11 @@ describe("drawWithBatchedLines", () => {
   it("leaves lines wider than a device pixel to Cytoscape, and everything when the scale is unknown", () => {
     const cy = scene();
     const atReadingSize = recorder(2);
-    drawWithBatchedLines(atReadingSize.renderer, atReadingSize.context, [...cy.edges()], 1);
+    drawWithBatchedLines(atReadingSize.context, [...cy.edges()], atReadingSize.drawOne);
     expect(atReadingSize.log).toEqual(["cytoscape ab", "cytoscape bc", "cytoscape cd", "cytoscape da"]);
     const oldBrowser = recorder();
     delete (oldBrowser.context as Partial<LineContext>).getTransform;
-    drawWithBatchedLines(oldBrowser.renderer, oldBrowser.context, [...cy.edges()], 1);
+    drawWithBatchedLines(oldBrowser.context, [...cy.edges()], oldBrowser.drawOne);
     expect(oldBrowser.log).toEqual(["cytoscape ab", "cytoscape bc", "cytoscape cd", "cytoscape da"]);
     cy.destroy();
   });

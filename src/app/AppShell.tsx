@@ -3,7 +3,7 @@
  * time on narrow ones) and the details panel as complementary content (a bottom sheet on narrow screens).
  */
 import { useEffect } from "react";
-import { useAppState, useReaderOpen, useSelection } from "../state/hooks";
+import { useAppState, useReaderOpen } from "../state/hooks";
 import { useListOpen } from "../state/listView";
 import { useUrlSync } from "../state/useUrlSync";
 import { ListPanel } from "../ui/a11y/ListPanel";
@@ -29,7 +29,9 @@ export function AppShell() {
   const load = useAppState((s) => s.load);
   const canvasReady = useAppState((s) => s.canvasReady);
   const readerOpen = useReaderOpen();
-  const selection = useSelection();
+  // Whether anything is selected, not what: the shell re-renders everything under it, so following the
+  // selection itself re-rendered the header, canvas and panels on every click.
+  const hasSelection = useAppState((s) => s.view.selection !== null);
   const listOpen = useListOpen();
   useDocumentTheme();
   useUrlSync(load.status === "ready");
@@ -40,7 +42,7 @@ export function AppShell() {
   }, [canvasReady]);
 
   return (
-    <div className="app" data-reader={readerOpen} data-list={listOpen} data-selection={selection !== null}>
+    <div className="app" data-reader={readerOpen} data-list={listOpen} data-selection={hasSelection}>
       <SkipLink />
       <Header />
       <div className="status-area">

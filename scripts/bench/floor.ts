@@ -8,6 +8,7 @@ import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import type { Browser } from "playwright-core";
 import { build } from "vite";
+import { RELATION_FAMILY } from "../../src/graph/appearance";
 import { buildStylesheet } from "../../src/graph/stylesheet";
 import { BARE_STYLESHEET, RELATION_LABELS } from "./floorLooks";
 
@@ -63,15 +64,15 @@ const SCRIPT = floorScript({
 
 /**
  * The same page drawing the graph as the app does: its stylesheet (shapes by kind, wrapped labels on plates,
- * lines by relation) and the data it reads, in the whole window like the bare floor (the app's canvas is
+ * lines by relation family) and the data it reads, in the whole window like the bare floor (the app's canvas is
  * smaller). For information only, the budget is against the bare floor: what separates the two floors is the
  * app's look, what separates this one from the app is mostly React and the app itself.
  */
 const styledScript = () =>
   floorScript({
-    prelude: `const RELATION_LABELS = ${JSON.stringify(RELATION_LABELS)};\n`,
+    prelude: `const RELATION_LABELS = ${JSON.stringify(RELATION_LABELS)};\nconst RELATION_FAMILY = ${JSON.stringify(RELATION_FAMILY)};\n`,
     node: "{ id: n.id, label: n.label, type: n.type }",
-    edge: "{ id: e.id, source: e.source, target: e.target, relation: e.relation, label: RELATION_LABELS[e.relation] }",
+    edge: "{ id: e.id, source: e.source, target: e.target, relation: e.relation, family: RELATION_FAMILY[e.relation], label: RELATION_LABELS[e.relation] }",
     style: JSON.stringify(buildStylesheet("light")),
   });
 

@@ -5,6 +5,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { GraphModel } from "../model/schema";
 import { RELATION_INFO } from "../model/vocabulary";
+import { RELATION_FAMILY } from "./appearance";
 
 /** Every node and edge of a validated model as Cytoscape element definitions. */
 export function toElements(model: GraphModel): ElementDefinition[] {
@@ -20,6 +21,8 @@ export function toElements(model: GraphModel): ElementDefinition[] {
       source: e.source,
       target: e.target,
       relation: e.relation,
+      // The stylesheet draws lines by family (five rules, not one per relation): see familyRules there.
+      family: RELATION_FAMILY[e.relation],
       label: RELATION_INFO[e.relation].label,
     },
   }));

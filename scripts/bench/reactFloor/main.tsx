@@ -8,6 +8,7 @@
 import { createRoot } from "react-dom/client";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { ElementDefinition } from "cytoscape";
+import { RELATION_FAMILY } from "../../../src/graph/appearance";
 import { buildStylesheet } from "../../../src/graph/stylesheet";
 import type { GraphModel } from "../../../src/model/schema";
 import { BARE_STYLESHEET, RELATION_LABELS } from "../floorLooks";
@@ -22,7 +23,14 @@ function toElements(model: GraphModel): ElementDefinition[] {
   return [
     ...model.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type }, position: n.position })),
     ...model.edges.map((e) => ({
-      data: { id: e.id, source: e.source, target: e.target, relation: e.relation, label: RELATION_LABELS[e.relation] },
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        relation: e.relation,
+        family: RELATION_FAMILY[e.relation],
+        label: RELATION_LABELS[e.relation],
+      },
     })),
   ];
 }

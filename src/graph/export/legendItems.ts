@@ -2,9 +2,9 @@
  * The legend drawn into an exported image: one item per node type and per line style present in the drawing,
  * each a glyph (the node's shape, the line's dash and arrow) and its name, as primitives to lay out.
  */
-import { NODE_TYPE_INFO, RELATIONS, type NodeType, type Relation } from "../../model/vocabulary";
+import { NODE_TYPE_INFO, type NodeType, type Relation } from "../../model/vocabulary";
 import { FAMILY_LOOK, FAMILY_ORDER, NODE_LOOK, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../appearance";
-import { buildStylesheet, type StyleRule } from "../stylesheet";
+import { buildStylesheet, familySelector, type StyleRule } from "../stylesheet";
 import { arrowSize, trianglePath } from "./edgeGeometry";
 import type { ExportPalette } from "./exportStyle";
 import type { Primitive } from "./primitives";
@@ -22,10 +22,10 @@ export interface LegendItem {
 export const ICON_SIZE = 16;
 const LINE_LENGTH = 36;
 
-/** The style properties an edge of `relation` gets from the stylesheet (base rule, then the relation's). */
-function edgeStyle(relation: Relation, sheet: readonly StyleRule[]): Record<string, unknown> {
+/** The style properties an edge of `family` gets from the stylesheet (base rule, then the family's). */
+function edgeStyle(family: RelationFamily, sheet: readonly StyleRule[]): Record<string, unknown> {
   const base = sheet.find((r) => r.selector === "edge")?.style ?? {};
-  const own = sheet.find((r) => r.selector === `edge[relation = "${relation}"]`)?.style ?? {};
+  const own = sheet.find((r) => r.selector === familySelector(family))?.style ?? {};
   return { ...base, ...own };
 }
 
@@ -49,8 +49,7 @@ function nodeItem(type: NodeType, palette: ExportPalette): LegendItem {
 
 function lineItem(family: RelationFamily, palette: ExportPalette): LegendItem {
   const look = FAMILY_LOOK[family];
-  const relation = RELATIONS.find((r) => RELATION_FAMILY[r] === family)!;
-  const style = edgeStyle(relation, buildStylesheet(palette.theme));
+  const style = edgeStyle(family, buildStylesheet(palette.theme));
   const width = Number(style.width ?? 1.5);
   const size = arrowSize(width, Number(style["arrow-scale"] ?? 1));
   const hasArrow = style["target-arrow-shape"] !== "none";

@@ -11,6 +11,7 @@ import {
   withAlternateTheme,
   type StyleRule,
 } from "../../../src/graph/stylesheet";
+import type { GraphModel } from "../../../src/model/schema";
 import { NODE_TYPES, RELATIONS } from "../../../src/model/vocabulary";
 import { loadSmallGraph } from "../state/smallGraph";
 
@@ -81,6 +82,45 @@ describe("stylesheet in headless Cytoscape", () => {
     expect(supports.style("label")).toBe("supports");
     cy.getElementById("pbf").addClass("hidden");
     expect(cy.getElementById("pbf").visible()).toBe(false);
+    cy.destroy();
+  });
+
+  it("draws every relation in its family's line, resting, hovered and emphasised", () => {
+    // One edge per relation between two nodes, through the same conversion as a loaded model.
+    const model = {
+      nodes: [
+        { id: "a", label: "A", type: "concept" },
+        { id: "b", label: "B", type: "concept" },
+      ],
+      edges: RELATIONS.map((relation) => ({ id: relation, source: "a", target: "b", relation })),
+    } as unknown as GraphModel;
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(model),
+      style: STYLESHEET as unknown as cytoscape.StylesheetJson,
+    });
+    for (const relation of RELATIONS) {
+      const edge = cy.getElementById(relation);
+      const look = FAMILY_LOOK[RELATION_FAMILY[relation]];
+      const seen = {
+        line: edge.style("line-style"),
+        dash: look.dash ? edge.style("line-dash-pattern") : undefined,
+        arrow: edge.style("target-arrow-shape"),
+        outline: edge.numericStyle("line-outline-width") > 0,
+      };
+      expect({ relation, ...seen }).toEqual({
+        relation,
+        line: look.lineStyle,
+        dash: look.dash?.join(" "),
+        arrow: look.arrow ? "triangle" : "none",
+        outline: look.double === true,
+      });
+      edge.addClass("hover");
+      expect(edge.numericStyle("width")).toBe(look.double ? 4 : 2.5);
+      edge.removeClass("hover").addClass("emph");
+      expect(edge.numericStyle("width")).toBe(look.double ? 4 : 2.5);
+    }
     cy.destroy();
   });
 

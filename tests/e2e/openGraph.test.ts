@@ -12,7 +12,8 @@ import { launch, openApp } from "./browser";
 import { loadModelFile } from "../../scripts/lib/modelFile";
 import { syntheticModel } from "../../scripts/lib/syntheticModel";
 import { toModelJson } from "../../src/model/export/modelJson";
-import { NODE_LOOK } from "../../src/graph/appearance";
+import { NODE_LOOK, TYPE_ORDER } from "../../src/graph/appearance";
+import { NODE_TYPE_INFO } from "../../src/model/vocabulary";
 import { gridLayout } from "../../src/model/gridLayout";
 import { nodesOnScreen } from "../../scripts/bench/interaction";
 import { makeTempDir, removeTempDirs } from "../support/tempDirs";
@@ -311,6 +312,41 @@ describe("drawing a big model", () => {
     expect(perEdge.strokes).toBeGreaterThanOrEqual(model.edges.length);
     expect(batched.strokes).toBeLessThan(20);
     expect(batched.pixels).toBe(perEdge.pixels);
+    await page.getByRole("button", { name: /Forget it/ }).click();
+    await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+  });
+});
+
+describe("a big model's list", () => {
+  it("opens on the selection, which stays in view as the kinds above it arrive", async () => {
+    // 400 nodes: more than the list shows at once, so its kinds come a few per task.
+    const model = syntheticModel(400);
+    await picker().setInputFiles(modelFile("listed.json", JSON.stringify(model)));
+    await page.waitForFunction(() => document.querySelector(".graph-title")?.textContent?.includes("400 nodes"));
+    await ready();
+    // A node of the last kind listed, selected by search.
+    const place = model.nodes.filter((n) => n.type === "place").at(-1)!;
+    const search = page.getByRole("combobox", { name: "Search the graph" });
+    await search.fill(place.label);
+    await page
+      .getByRole("option", { name: new RegExp(`^${place.label}\\b`) })
+      .first()
+      .waitFor();
+    await search.press("Enter");
+    await page.waitForFunction((label) => document.querySelector("#details-title")?.textContent === label, place.label);
+    await page.getByRole("button", { name: /^List/ }).first().click();
+    const listPanel = page.locator(".list-panel");
+    await listPanel.locator("h3").nth(9).waitFor();
+    const kinds = await listPanel.locator("h3").allTextContents();
+    expect(kinds.map((k) => k.replace(/ \(\d+\)$/, ""))).toEqual(TYPE_ORDER.map((t) => NODE_TYPE_INFO[t].label));
+    // Eight kinds arrived above it after it was scrolled into view: it is still in view.
+    const selected = listPanel.locator('.list-node-button[aria-current="true"]');
+    expect(await selected.textContent()).toBe(place.label);
+    const [panelBox, selectedBox] = [await listPanel.boundingBox(), await selected.boundingBox()];
+    expect(selectedBox!.y).toBeGreaterThanOrEqual(panelBox!.y);
+    expect(selectedBox!.y + selectedBox!.height).toBeLessThanOrEqual(panelBox!.y + panelBox!.height);
+    expect(await listPanel.evaluate((panel) => panel.scrollTop)).toBeGreaterThan(0);
+    await page.getByRole("button", { name: /^List/ }).first().click();
     await page.getByRole("button", { name: /Forget it/ }).click();
     await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
   });

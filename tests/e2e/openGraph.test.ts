@@ -54,6 +54,22 @@ const title = () => page.locator(".graph-title");
 const picker = () => page.locator('input[type="file"]');
 const ready = () => page.waitForFunction(() => document.body.dataset.ready === "true");
 
+/** Opens a synthetic model of `nodes` nodes through the picker, as file `name`; returns it once it is drawn. */
+async function openSynthetic(nodes: number, name: string) {
+  const model = syntheticModel(nodes);
+  await picker().setInputFiles(modelFile(name, JSON.stringify(model)));
+  const heading = `${nodes.toLocaleString("en")} nodes`;
+  await page.waitForFunction((h) => document.querySelector(".graph-title")?.textContent?.includes(h), heading);
+  await ready();
+  return model;
+}
+
+/** Forgets the model opened and waits for the embedded brief to be back. */
+async function backToTheBrief() {
+  await page.getByRole("button", { name: /Forget it/ }).click();
+  await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+}
+
 /** Starts recording the page's long tasks afresh; `longestTask` reads the longest since, in ms. */
 const recordLongTasks = () =>
   page.evaluate(() => {
@@ -132,8 +148,7 @@ describe("opening a model file", () => {
   });
 
   it("forgets it on request and shows the embedded brief again, also after a reload", async () => {
-    await page.getByRole("button", { name: /Forget it/ }).click();
-    await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+    await backToTheBrief();
     await page.reload();
     await ready();
     expect(await title().textContent()).toBe(EMBEDDED_TITLE);
@@ -154,8 +169,7 @@ describe("opening a model file", () => {
     await page.waitForFunction(() => document.querySelector(".graph-title")?.textContent === "A dropped model");
     expect(await page.getByText("Drop a briefgraph model (.json) to open it").count()).toBe(0);
     expect(await page.getByRole("region", { name: "Graph source" }).textContent()).toContain("dropped.json");
-    await page.getByRole("button", { name: /Forget it/ }).click();
-    await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+    await backToTheBrief();
   });
 
   it("shows progress for a big model, keeps the page responsive, and cancels", async () => {
@@ -259,10 +273,7 @@ describe("drawing a big model", () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     // 6,000 elements: one cy.add of all of them (1.3 s for 15,000 here) would be a ~0.5 s task.
-    const model = syntheticModel(2000);
-    await picker().setInputFiles(modelFile("drawn.json", JSON.stringify(model)));
-    await page.waitForFunction(() => document.querySelector(".graph-title")?.textContent?.includes("2,000 nodes"));
-    await ready();
+    const model = await openSynthetic(2000, "drawn.json");
     const drawn = {
       sawDrawing: await page.evaluate(() => (window as unknown as { sawDrawing: boolean }).sawDrawing),
       longest: await longestTask(),
@@ -312,18 +323,14 @@ describe("drawing a big model", () => {
     expect(perEdge.strokes).toBeGreaterThanOrEqual(model.edges.length);
     expect(batched.strokes).toBeLessThan(20);
     expect(batched.pixels).toBe(perEdge.pixels);
-    await page.getByRole("button", { name: /Forget it/ }).click();
-    await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+    await backToTheBrief();
   });
 });
 
 describe("a big model's list", () => {
   it("opens on the selection, which stays in view as the kinds above it arrive", async () => {
     // 400 nodes: more than the list shows at once, so its kinds come a few per task.
-    const model = syntheticModel(400);
-    await picker().setInputFiles(modelFile("listed.json", JSON.stringify(model)));
-    await page.waitForFunction(() => document.querySelector(".graph-title")?.textContent?.includes("400 nodes"));
-    await ready();
+    const model = await openSynthetic(400, "listed.json");
     // A node of the last kind listed, selected by search.
     const place = model.nodes.filter((n) => n.type === "place").at(-1)!;
     const search = page.getByRole("combobox", { name: "Search the graph" });
@@ -347,18 +354,14 @@ describe("a big model's list", () => {
     expect(selectedBox!.y + selectedBox!.height).toBeLessThanOrEqual(panelBox!.y + panelBox!.height);
     expect(await listPanel.evaluate((panel) => panel.scrollTop)).toBeGreaterThan(0);
     await page.getByRole("button", { name: /^List/ }).first().click();
-    await page.getByRole("button", { name: /Forget it/ }).click();
-    await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+    await backToTheBrief();
   });
 });
 
 describe("a source that is one long line", () => {
   it("is read whole: the reader gives all of it, and every link in it, to the accessibility tree", async () => {
     // 400 sentences in one paragraph, each quoted by a node: the reader shows it a few pieces at a time.
-    const model = syntheticModel(400);
-    await picker().setInputFiles(modelFile("one-line.json", JSON.stringify(model)));
-    await page.waitForFunction(() => document.querySelector(".graph-title")?.textContent?.includes("400 nodes"));
-    await ready();
+    const model = await openSynthetic(400, "one-line.json");
     await page.getByRole("button", { name: "Sources", exact: true }).click();
     const paragraph = page.locator('[data-passage="paragraph 1"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-passage="paragraph 1"] a').length >= 400);
@@ -367,8 +370,7 @@ describe("a source that is one long line", () => {
     const quotes = model.nodes.map((n) => n.excerpts[0]!.quote);
     expect(quotes.filter((q) => !links.has(q))).toEqual([]);
     await page.getByRole("button", { name: "Sources", exact: true }).click();
-    await page.getByRole("button", { name: /Forget it/ }).click();
-    await page.waitForFunction((t) => document.querySelector(".graph-title")?.textContent === t, EMBEDDED_TITLE);
+    await backToTheBrief();
   });
 });
 

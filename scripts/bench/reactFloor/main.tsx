@@ -7,33 +7,16 @@
  */
 import { createRoot } from "react-dom/client";
 import CytoscapeComponent from "react-cytoscapejs";
-import type { ElementDefinition } from "cytoscape";
-import { RELATION_FAMILY } from "../../../src/graph/appearance";
+import { toElements } from "../../../src/graph/elements";
 import { buildStylesheet } from "../../../src/graph/stylesheet";
 import type { GraphModel } from "../../../src/model/schema";
-import { BARE_STYLESHEET, RELATION_LABELS } from "../floorLooks";
+import { BARE_STYLESHEET } from "../floorLooks";
 
 const appLook = new URLSearchParams(window.location.search).get("look") === "app";
 const STYLESHEET = appLook ? buildStylesheet("light") : BARE_STYLESHEET;
 // Module constants: react-cytoscapejs re-runs a layout, or restyles, whenever these props change identity.
 const LAYOUT = { name: "preset", fit: true, padding: 30 };
 const SIZE = { width: "100%", height: "100%" };
-
-function toElements(model: GraphModel): ElementDefinition[] {
-  return [
-    ...model.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type }, position: n.position })),
-    ...model.edges.map((e) => ({
-      data: {
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        relation: e.relation,
-        family: RELATION_FAMILY[e.relation],
-        label: RELATION_LABELS[e.relation],
-      },
-    })),
-  ];
-}
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The React floor page has no #root element.");

@@ -77,14 +77,14 @@ const typeRules = (theme: ThemeName): StyleRule[] =>
     },
   }));
 
+/** The selector of the edges of `family`, after the classes in `states`; the export legend looks a rule up by it. */
+export const familySelector = (family: RelationFamily, states = "") => `edge${states}[family = "${family}"]`;
+
 /**
  * One rule per relation family, matched on the edge's `family` (elements.ts): every relation of a family is
  * drawn alike. Cytoscape matches each rule's selector against every element it restyles, so 27 rules, one
  * per relation, cost that matching 27 times per edge, on every click that dims or emphasises them.
  */
-/** The selector of the edges of `family`, after the classes in `states`; the export legend looks a rule up by it. */
-export const familySelector = (family: RelationFamily, states = "") => `edge${states}[family = "${family}"]`;
-
 const familyRules = (c: CanvasColors): StyleRule[] =>
   FAMILY_ORDER.map((family) => {
     const look = FAMILY_LOOK[family];

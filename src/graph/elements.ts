@@ -7,15 +7,22 @@ import type { GraphModel } from "../model/schema";
 import { RELATION_INFO } from "../model/vocabulary";
 import { RELATION_FAMILY } from "./appearance";
 
-/** Every node and edge of a validated model as Cytoscape element definitions. */
+/**
+ * Every node and edge of a validated model as Cytoscape element definitions. None is selectable in
+ * Cytoscape's own sense: the app keeps its selection in the store and marks it with a class, and on each
+ * tap on a selectable element Cytoscape scans every element for its own selected ones (with the pointer
+ * release, that took a click at 20,000 nodes from 70 to 58 ms, median of 27 clicks).
+ */
 export function toElements(model: GraphModel): ElementDefinition[] {
   const nodes: ElementDefinition[] = model.nodes.map((n) => ({
     group: "nodes",
     data: { id: n.id, label: n.label, type: n.type },
+    selectable: false,
     ...(n.position ? { position: { x: n.position.x, y: n.position.y } } : {}),
   }));
   const edges: ElementDefinition[] = model.edges.map((e) => ({
     group: "edges",
+    selectable: false,
     data: {
       id: e.id,
       source: e.source,

@@ -43,6 +43,13 @@ function renderController(cy: Core, big: boolean) {
 }
 
 describe("SelectionController", () => {
+  it("has the canvas leave selecting to it: no element is selectable in Cytoscape's own sense", () => {
+    const cy = canvas();
+    expect(cy.elements().length).toBeGreaterThan(0);
+    expect(cy.elements().filter((e) => e.selectable()).map((e) => e.id())).toEqual([]);
+    cy.destroy();
+  });
+
   it("emphasises a node's neighbourhood and dims the rest, following each new selection", () => {
     const cy = canvas();
     const { update } = renderController(cy, false);

@@ -46,7 +46,12 @@ describe("SelectionController", () => {
   it("has the canvas leave selecting to it: no element is selectable in Cytoscape's own sense", () => {
     const cy = canvas();
     expect(cy.elements().length).toBeGreaterThan(0);
-    expect(cy.elements().filter((e) => e.selectable()).map((e) => e.id())).toEqual([]);
+    expect(
+      cy
+        .elements()
+        .filter((e) => e.selectable())
+        .map((e) => e.id()),
+    ).toEqual([]);
     cy.destroy();
   });
 

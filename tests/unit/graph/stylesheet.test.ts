@@ -55,13 +55,16 @@ describe("palette", () => {
   });
 });
 
-/** The small fixture in headless Cytoscape under `stylesheet`, which must be accepted without a warning. */
-function styledSmallGraph(stylesheet: readonly StyleRule[]): cytoscape.Core {
+/**
+ * `model` (the small fixture unless given) in headless Cytoscape under `stylesheet`, which must be accepted
+ * without a warning.
+ */
+function styledGraph(stylesheet: readonly StyleRule[], model: GraphModel = loadSmallGraph().valid.model) {
   const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: toElements(loadSmallGraph().valid.model),
+    elements: toElements(model),
     style: stylesheet as unknown as cytoscape.StylesheetJson,
   });
   expect(warn).not.toHaveBeenCalled();
@@ -71,7 +74,7 @@ function styledSmallGraph(stylesheet: readonly StyleRule[]): cytoscape.Core {
 
 describe("stylesheet in headless Cytoscape", () => {
   it("is accepted without warnings and styles every type and relation", () => {
-    const cy = styledSmallGraph(STYLESHEET);
+    const cy = styledGraph(STYLESHEET);
     const pbc = cy.getElementById("pbc");
     expect(pbc.style("shape")).toBe(NODE_LOOK["un-body"].shape);
     expect(pbc.style("background-color")).toBe("rgb(51,34,136)");
@@ -94,12 +97,7 @@ describe("stylesheet in headless Cytoscape", () => {
       ],
       edges: RELATIONS.map((relation) => ({ id: relation, source: "a", target: "b", relation })),
     } as unknown as GraphModel;
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements: toElements(model),
-      style: STYLESHEET as unknown as cytoscape.StylesheetJson,
-    });
+    const cy = styledGraph(STYLESHEET, model);
     for (const relation of RELATIONS) {
       const edge = cy.getElementById(relation);
       const look = FAMILY_LOOK[RELATION_FAMILY[relation]];
@@ -125,7 +123,7 @@ describe("stylesheet in headless Cytoscape", () => {
   });
 
   it("draws a big graph's edges as plain solid lines that take no pointer events", () => {
-    const cy = styledSmallGraph(buildStylesheet("light", true));
+    const cy = styledGraph(buildStylesheet("light", true));
     for (const edge of cy.edges()) {
       expect(edge.style("line-style")).toBe("solid");
       expect(edge.style("curve-style")).toBe("haystack");
@@ -138,7 +136,7 @@ describe("stylesheet in headless Cytoscape", () => {
   });
 
   it("keeps a big graph's drawing order through hovers and selections", () => {
-    const cy = styledSmallGraph(buildStylesheet("light", true));
+    const cy = styledGraph(buildStylesheet("light", true));
     const supports = cy.getElementById("pbc-supports-cote-d-ivoire");
     const pbc = cy.getElementById("pbc");
     const before = { width: supports.numericStyle("width"), border: pbc.numericStyle("border-width") };
@@ -175,9 +173,9 @@ describe("withAlternateTheme", () => {
     ["light", "dark", true],
     ["dark", "light", true],
   ] as const)("draws %s elements as %s alone would once they have the class (big: %s)", (from, to, big) => {
-    const both = styledSmallGraph(withAlternateTheme(buildStylesheet(from, big), buildStylesheet(to, big)));
-    const primary = styledSmallGraph(buildStylesheet(from, big));
-    const alternate = styledSmallGraph(buildStylesheet(to, big));
+    const both = styledGraph(withAlternateTheme(buildStylesheet(from, big), buildStylesheet(to, big)));
+    const primary = styledGraph(buildStylesheet(from, big));
+    const alternate = styledGraph(buildStylesheet(to, big));
     expect(styles(both)).toEqual(styles(primary));
     expect(styles(both, ALTERNATE_THEME_CLASS)).toEqual(styles(alternate));
     // The themes do differ: the comparison above is not between equal stylesheets.

@@ -1,6 +1,6 @@
 /**
- * A phone reader's gestures (one-finger pan, two-finger pinch) and the reduced-motion preference, in Chromium
- * against the production build. The canvas is opaque, so the view is read from the data attributes the
+ * A phone reader's gestures (one-finger pan, two-finger pinch), the view as the phone's details sheet opens,
+ * and the reduced-motion preference, in Chromium against the production build. The canvas is opaque, so the view is read from the data attributes the
  * ViewportReportController keeps on it, and touch points are placed using the model's shipped positions.
  */
 import { readFileSync } from "node:fs";
@@ -9,8 +9,9 @@ import type { Browser, CDPSession, Page } from "playwright-core";
 import { launch, openApp } from "./browser";
 
 const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as {
-  nodes: { position: { x: number; y: number } }[];
+  nodes: { id: string; label: string; position: { x: number; y: number } }[];
 };
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
@@ -65,7 +66,7 @@ function touch(
 
 describe("on a touch screen", () => {
   it("pans with one finger on the background and zooms with a two-finger pinch", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await openApp(page, baseUrl);
     const cdp = await context.newCDPSession(page);
@@ -99,6 +100,68 @@ describe("on a touch screen", () => {
     const pinched = await readView(page);
     // Fingers moved from 40 px to 160 px apart: the graph should grow about fourfold.
     expect(pinched.zoom / panned.zoom).toBeGreaterThan(2.5);
+    await context.close();
+  });
+});
+
+/** Where `node` is drawn now, on the page. */
+function onPage(view: View, node: { position: { x: number; y: number } }) {
+  return {
+    x: view.box.x + node.position.x * view.zoom + view.panX,
+    y: view.box.y + node.position.y * view.zoom + view.panY,
+  };
+}
+
+/** Whether `point` is inside the canvas's box. */
+const insideCanvas = (view: View, point: { x: number; y: number }) =>
+  point.x > view.box.x &&
+  point.x < view.box.x + view.box.width &&
+  point.y > view.box.y &&
+  point.y < view.box.y + view.box.height;
+
+describe("on a phone, where the details sheet opens under the canvas and takes most of its height", () => {
+  it("opens a link to a node with the node in view", async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await openApp(page, `${baseUrl}?node=peacebuilding-commission`);
+    const view = await readView(page);
+    const pbc = model.nodes.find((n) => n.id === "peacebuilding-commission")!;
+    // The sheet is open: the canvas has less than half the screen.
+    expect(view.box.height).toBeLessThan(844 / 2);
+    expect(insideCanvas(view, onPage(view, pbc))).toBe(true);
+    await context.close();
+  });
+
+  it("keeps a tapped node in view when the sheet opens under it", async () => {
+    // Reduced motion: the zoom steps land at once, so the view read after them is the one tapped on.
+    const context = await browser.newContext({ ...PHONE, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await openApp(page, baseUrl);
+    const opening = await readView(page);
+    const zoomIn = page.getByRole("button", { name: "Zoom in" });
+    await zoomIn.tap();
+    await zoomIn.tap();
+    await expect.poll(async () => (await readView(page)).zoom).toBeGreaterThan(opening.zoom * 1.6);
+    const view = await readView(page);
+    // The lowest node drawn in the canvas's bottom third where a tap reaches the canvas (not a control over it).
+    const candidates = model.nodes
+      .map((node) => ({ node, at: onPage(view, node) }))
+      .filter(({ at }) => insideCanvas(view, at) && at.y > view.box.y + (view.box.height * 2) / 3)
+      .toSorted((a, b) => b.at.y - a.at.y);
+    const reachable = await page.evaluate(
+      (points) =>
+        points.map(({ x, y }) => document.querySelector("[data-zoom]")!.contains(document.elementFromPoint(x, y))),
+      candidates.map(({ at }) => at),
+    );
+    const lowest = candidates.find((_, i) => reachable[i])!;
+    await page.touchscreen.tap(lowest.at.x + 1.5, lowest.at.y + 1);
+    await expect.poll(() => page.locator("#details-title").textContent()).toBe(lowest.node.label);
+    await expect
+      .poll(async () => {
+        const now = await readView(page);
+        return now.box.height < view.box.height / 2 && insideCanvas(now, onPage(now, lowest.node));
+      })
+      .toBe(true);
     await context.close();
   });
 });

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from "react";
 import type { Collection, Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useActions, useSelection } from "../../state/hooks";
+import { followContainerSize } from "../containerSize";
 import { prefersMotion, useCy } from "../CyContext";
 
 const MAX_OPENING_ZOOM = 1.5;
@@ -101,6 +102,9 @@ export function SelectionController({ big }: { big: boolean }) {
       if (dim || dimmed.size > 0) moveDimmed(cy, dimmed, dim ? new Set(near.map((e) => e.id())) : null);
     });
     if (element.empty()) return;
+    // In the size the canvas has now: on a phone, the details sheet opening with this selection has just
+    // taken most of its height, and the ResizeObserver has not said so yet.
+    followContainerSize(cy);
     // A shared link opens on its selection in context; later, an off-screen selection (Back, the reader)
     // is brought into view. Selections made on the canvas are on screen already and stay put.
     if (wasFirst) fitAround(cy, near.filter(":visible"));

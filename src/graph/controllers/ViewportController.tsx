@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { useGraphCommands } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { fitShown } from "../shownElements";
+import { followContainerSize, measureContainer } from "../containerSize";
 
 const ZOOM_STEP = 1.3;
 /** The zoom at which labels of a centred node and its edges are comfortably readable. */
@@ -47,22 +48,13 @@ export function ViewportController({ big }: { big: boolean }) {
   useEffect(() => {
     const container = cy.container();
     if (!container || typeof ResizeObserver === "undefined") return;
-    // react-cytoscapejs never notices its box changing size (reader opened, window resized). Keep what was
-    // in the middle in the middle; a hidden (0 × 0) canvas keeps its last real size.
-    let last = { w: container.clientWidth, h: container.clientHeight };
-    // Cytoscape keeps the container's place on the page from when it was created, and maps the mouse with it;
-    // the page has settled around the canvas since. A resize makes it measure again (for a big graph, inside
-    // the first frame, which is still held: useStreamedElements).
-    cy.resize();
-    const observer = new ResizeObserver(() => {
-      const now = { w: container.clientWidth, h: container.clientHeight };
-      // The first call only reports the size measured above: redrawing for it cost a whole frame, ~300 ms
-      // for a 20,000-node graph.
-      if (cy.destroyed() || now.w === 0 || now.h === 0 || (now.w === last.w && now.h === last.h)) return;
-      cy.resize();
-      cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
-      last = now;
-    });
+    // Now that the page has settled around the canvas; for a big graph, inside its first frame, which is
+    // still held (useStreamedElements).
+    measureContainer(cy);
+    // The box changes size when the reader opens, the window is resized, or a phone's details sheet opens.
+    // The observer's first call only reports the size measured above; redrawing for it would cost a whole
+    // frame, ~300 ms for a 20,000-node graph, and followContainerSize skips it.
+    const observer = new ResizeObserver(() => followContainerSize(cy));
     observer.observe(container);
     return () => observer.disconnect();
   }, [cy]);

@@ -132,6 +132,27 @@ describe("on a phone, where the details sheet opens under the canvas and takes m
     await context.close();
   });
 
+  it("brings a node picked from the search results into view above the sheet", async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await openApp(page, baseUrl);
+    const fund = model.nodes.find((n) => n.id === "peacebuilding-fund")!;
+    const search = page.getByRole("combobox", { name: "Search the graph" });
+    await search.fill(fund.label);
+    await page.getByRole("option", { name: new RegExp(`^${fund.label}`) }).waitFor();
+    await search.press("Enter");
+    await expect.poll(() => page.locator("#details-title").textContent()).toBe(fund.label);
+    // Centred, once the animation is over, in the canvas the sheet leaves.
+    await expect
+      .poll(async () => {
+        const view = await readView(page);
+        const at = onPage(view, fund);
+        return view.box.height < 844 / 2 && Math.abs(at.y - (view.box.y + view.box.height / 2)) < 30;
+      })
+      .toBe(true);
+    await context.close();
+  });
+
   it("keeps a tapped node in view when the sheet opens under it", async () => {
     // Reduced motion: the zoom steps land at once, so the view read after them is the one tapped on.
     const context = await browser.newContext({ ...PHONE, reducedMotion: "reduce" });

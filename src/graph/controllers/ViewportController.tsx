@@ -30,13 +30,17 @@ export function ViewportController({ big }: { big: boolean }) {
           case "fit":
             fitShown(cy, { big, duration });
             break;
-          case "centre": {
-            const element = cy.getElementById(command.id);
-            if (element.empty()) return;
-            const zoom = Math.max(cy.zoom(), READING_ZOOM);
-            cy.animate({ center: { eles: element }, zoom }, { duration });
+          case "centre":
+            // Once the selection that comes with it has been laid out: on a phone its details sheet takes most
+            // of the canvas's height, and centring in the old height would leave the node below the new one.
+            requestAnimationFrame(() => {
+              const element = cy.destroyed() ? null : cy.getElementById(command.id);
+              if (!element || element.empty()) return;
+              followContainerSize(cy);
+              const zoom = Math.max(cy.zoom(), READING_ZOOM);
+              cy.animate({ center: { eles: element }, zoom }, { duration });
+            });
             break;
-          }
           case "reset":
             // The layout controller restores positions; it fits when done.
             break;

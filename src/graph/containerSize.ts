@@ -6,7 +6,8 @@
  * canvas. So the observer and the selection both measure through here. Whichever comes first does the work,
  * and the other then has nothing left to do.
  */
-import type { Core } from "cytoscape";
+import type { Collection, Core } from "cytoscape";
+import { panIntoView, wholeInView } from "../model/keepInView";
 
 interface Size {
   w: number;
@@ -35,16 +36,23 @@ export function measureContainer(cy: Core): void {
   if (now) measured.set(cy, now);
 }
 
+/** Room left around a selection brought back into view. */
+const MARGIN = 24;
+
 /**
  * If the container's size has changed since `cy` last measured it, measures it again. What was in the middle
- * of the view stays in the middle. A hidden (0 × 0) container keeps its last real size.
+ * of the view stays in the middle, unless that would take `keep` (the selection) out of a view it was wholly
+ * in: then the view moves just enough to keep it. A hidden (0 × 0) container keeps its last real size.
  */
-export function followContainerSize(cy: Core): void {
+export function followContainerSize(cy: Core, keep: Collection = cy.collection()): void {
   const now = sizeNow(cy);
   if (!now) return;
   const last = measured.get(cy);
   if (last && last.w === now.w && last.h === now.h) return;
   measured.set(cy, now);
+  const keepIt = last !== undefined && keep.nonempty() && wholeInView(keep.renderedBoundingBox(), last.w, last.h);
   cy.resize();
-  if (last) cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
+  if (!last) return;
+  cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
+  if (keepIt) cy.panBy(panIntoView(keep.renderedBoundingBox(), now.w, now.h, MARGIN));
 }

@@ -1,6 +1,7 @@
 /**
- * A phone reader's gestures (one-finger pan, two-finger pinch), the view as the phone's details sheet opens,
- * and the reduced-motion preference, in Chromium against the production build. The canvas is opaque, so the view is read from the data attributes the
+ * A phone reader's gestures (one-finger pan, two-finger pinch), the view as the canvas changes size around a
+ * selection (a phone's details sheet, the reader), and the reduced-motion preference, in Chromium against the
+ * production build. The canvas is opaque, so the view is read from the data attributes the
  * ViewportReportController keeps on it, and touch points are placed using the model's shipped positions.
  */
 import { readFileSync } from "node:fs";
@@ -119,8 +120,8 @@ const insideCanvas = (view: View, point: { x: number; y: number }) =>
   point.y > view.box.y &&
   point.y < view.box.y + view.box.height;
 
-describe("on a phone, where the details sheet opens under the canvas and takes most of its height", () => {
-  it("opens a link to a node with the node in view", async () => {
+describe("when the canvas changes size around a selection", () => {
+  it("opens a link to a node on a phone with the node in view above the details sheet", async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await openApp(page, `${baseUrl}?node=peacebuilding-commission`);
@@ -132,7 +133,7 @@ describe("on a phone, where the details sheet opens under the canvas and takes m
     await context.close();
   });
 
-  it("brings a node picked from the search results into view above the sheet", async () => {
+  it("brings a node picked from the search results on a phone into view above the sheet", async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await openApp(page, baseUrl);
@@ -153,7 +154,7 @@ describe("on a phone, where the details sheet opens under the canvas and takes m
     await context.close();
   });
 
-  it("keeps a tapped node in view when the sheet opens under it", async () => {
+  it("keeps a node tapped on a phone in view when the sheet opens under it", async () => {
     // Reduced motion: the zoom steps land at once, so the view read after them is the one tapped on.
     const context = await browser.newContext({ ...PHONE, reducedMotion: "reduce" });
     const page = await context.newPage();
@@ -181,6 +182,27 @@ describe("on a phone, where the details sheet opens under the canvas and takes m
       .poll(async () => {
         const now = await readView(page);
         return now.box.height < view.box.height / 2 && insideCanvas(now, onPage(now, lowest.node));
+      })
+      .toBe(true);
+    await context.close();
+  });
+
+  it("keeps the selection in view when the reader opens beside the canvas and halves it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await openApp(page, `${baseUrl}?node=peacebuilding-commission`);
+    // The Peacebuilding Fund is drawn in the right half of the canvas, clicked where it is.
+    const fund = model.nodes.find((n) => n.id === "peacebuilding-fund")!;
+    const view = await readView(page);
+    const at = onPage(view, fund);
+    expect(at.x).toBeGreaterThan(view.box.x + view.box.width * 0.75);
+    await page.mouse.click(at.x + 1.5, at.y + 1);
+    await expect.poll(() => page.locator("#details-title").textContent()).toBe(fund.label);
+    await page.getByRole("button", { name: "Sources" }).click();
+    await expect
+      .poll(async () => {
+        const now = await readView(page);
+        return now.box.width < view.box.width * 0.6 && insideCanvas(now, onPage(now, fund));
       })
       .toBe(true);
     await context.close();

@@ -1,6 +1,6 @@
 /** Carries out zoom, fit and centre commands, and keeps the canvas sized to its box. */
 import { useEffect } from "react";
-import { useGraphCommands } from "../../state/hooks";
+import { useGraphCommands, useStore } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { fitShown } from "../shownElements";
 import { followContainerSize, measureContainer } from "../containerSize";
@@ -13,6 +13,7 @@ const READING_ZOOM = 1.2;
 export function ViewportController({ big }: { big: boolean }) {
   const cy = useCy();
   const commands = useGraphCommands();
+  const store = useStore();
 
   useEffect(
     () =>
@@ -58,10 +59,13 @@ export function ViewportController({ big }: { big: boolean }) {
     // The box changes size when the reader opens, the window is resized, or a phone's details sheet opens.
     // The observer's first call only reports the size measured above; redrawing for it would cost a whole
     // frame, ~300 ms for a 20,000-node graph, and followContainerSize skips it.
-    const observer = new ResizeObserver(() => followContainerSize(cy));
+    const observer = new ResizeObserver(() => {
+      const selection = store.get().view.selection;
+      followContainerSize(cy, selection ? cy.getElementById(selection.id) : cy.collection());
+    });
     observer.observe(container);
     return () => observer.disconnect();
-  }, [cy]);
+  }, [cy, store]);
 
   return null;
 }

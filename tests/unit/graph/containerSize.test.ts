@@ -11,7 +11,17 @@ function sizedCanvas(w: number, h: number) {
   const size = { w, h };
   Object.defineProperty(container, "clientWidth", { get: () => size.w });
   Object.defineProperty(container, "clientHeight", { get: () => size.h });
-  const cy = cytoscape({ headless: true, container });
+  // Two 30 px nodes (Cytoscape's default size), one near the right edge of a 900 px view and one past it.
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    container,
+    layout: { name: "preset" },
+    elements: [
+      { data: { id: "right" }, position: { x: 760, y: 300 } },
+      { data: { id: "beyond" }, position: { x: 1200, y: 300 } },
+    ],
+  });
   let resizes = 0;
   cy.on("resize", () => (resizes += 1));
   cy.pan({ x: 10, y: 20 });
@@ -63,5 +73,26 @@ describe("followContainerSize", () => {
     cy = canvas.cy;
     followContainerSize(cy);
     expect([canvas.resizes(), cy.pan()]).toEqual([1, { x: 10, y: 20 }]);
+  });
+
+  it("moves the view just enough to keep the selection in it, when keeping the middle would lose it", () => {
+    const canvas = sizedCanvas(900, 700);
+    cy = canvas.cy;
+    measureContainer(cy);
+    // The reader opens beside the canvas.
+    canvas.size.w = 450;
+    followContainerSize(cy, cy.getElementById("right"));
+    const box = cy.getElementById("right").renderedBoundingBox();
+    expect(box.x2).toBeCloseTo(450 - 24);
+    expect(cy.pan().y).toBe(20);
+  });
+
+  it("does not chase a selection that was out of view already", () => {
+    const canvas = sizedCanvas(900, 700);
+    cy = canvas.cy;
+    measureContainer(cy);
+    canvas.size.w = 450;
+    followContainerSize(cy, cy.getElementById("beyond"));
+    expect(cy.pan()).toEqual({ x: 10 - 225, y: 20 });
   });
 });

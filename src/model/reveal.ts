@@ -1,7 +1,8 @@
 /**
- * Making a selection visible. A reader who follows a connection, a search result or a passage to something
- * the filters or the focus hide must never end up with an invisible selection: the smallest change to the
- * filters that shows it is made instead (the focus moves to it, its type or relation is shown again).
+ * Making a selection visible. A reader who follows a connection, a search result, a passage or a link to
+ * something the filters or the focus hide must never end up with an invisible selection: the smallest change
+ * to the filters that shows it is made instead (the focus moves to it, its type or relation is shown again).
+ * The other way round, a filter that hides the selection lets it go (state/actions.ts).
  */
 import type { GraphIndex } from "./graphIndex";
 import { computeVisibility, type Filters } from "./visibility";
@@ -31,4 +32,9 @@ export function filtersRevealing(index: GraphIndex, filters: Filters, selection:
   hiddenRelations.delete(edge.relation);
   const focus = filters.focus ? { id: edge.source, depth: Math.max(1, filters.focus.depth) } : null;
   return { hiddenTypes, hiddenRelations, focus };
+}
+
+/** What a notice calls `selection`: a node's label, an edge's relation, or the id it names. */
+export function selectionLabel(index: GraphIndex, selection: NonNullable<Selection>): string {
+  return index.nodes.get(selection.id)?.label ?? index.edges.get(selection.id)?.relation ?? selection.id;
 }

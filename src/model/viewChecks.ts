@@ -1,9 +1,13 @@
-/** Checks a parsed view against a graph: ids that name nothing are dropped with a notice. */
+/**
+ * Checks a parsed view against a graph: ids that name nothing are dropped with a notice, and filters that
+ * hide the view's own selection are changed to show it, with a notice.
+ */
 import type { GraphIndex } from "./graphIndex";
+import { filtersRevealing, selectionLabel } from "./reveal";
 import { viewMessages, type ViewProblem } from "./viewMessages";
 import type { ViewState } from "./viewState";
 
-/** Returns the view with unknown selection, focus and passage removed, and what was removed. */
+/** Returns the view with unknown selection, focus and passage removed and its selection shown, and what changed. */
 export function checkViewAgainstGraph(
   view: ViewState,
   index: GraphIndex,
@@ -22,6 +26,13 @@ export function checkViewAgainstGraph(
     problems.push(viewMessages.unknownFocus(focus.id));
     focus = null;
   }
+  let { hiddenTypes, hiddenRelations } = view;
+  // A link to something its own filters hide is about that thing: show it, as going to it from a panel does.
+  const revealing = selection && filtersRevealing(index, { hiddenTypes, hiddenRelations, focus }, selection);
+  if (selection && revealing) {
+    problems.push(viewMessages.revealed(selectionLabel(index, selection)));
+    ({ hiddenTypes, hiddenRelations, focus } = revealing);
+  }
   if (passage) {
     const text = texts.get(passage.source);
     if (text === undefined) {
@@ -32,5 +43,5 @@ export function checkViewAgainstGraph(
       passage = null;
     }
   }
-  return { view: { ...view, selection, focus, passage }, problems };
+  return { view: { ...view, selection, focus, hiddenTypes, hiddenRelations, passage }, problems };
 }

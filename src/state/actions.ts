@@ -9,10 +9,22 @@ import type { AppState, GraphOrigin, LoadedGraph } from "./appState";
 import type { LoadProgress } from "../model/loadFile";
 import { DEFAULT_VIEW } from "../model/viewState";
 import type { ModelIssue } from "../model/messages";
-import { filtersRevealing } from "../model/reveal";
+import { filtersRevealing, selectionLabel } from "../model/reveal";
 import { viewMessages } from "../model/viewMessages";
 
 const withView = (s: AppState, patch: Partial<ViewState>): AppState => ({ ...s, view: { ...s.view, ...patch } });
+
+/**
+ * New filters or focus. A selection they hide is let go: the canvas would emphasise the neighbourhood of
+ * something it no longer draws, and dim everything else, around nothing (see model/reveal.ts).
+ */
+function withFilters(s: AppState, patch: Partial<Pick<ViewState, "hiddenTypes" | "hiddenRelations" | "focus">>) {
+  const next = withView(s, patch);
+  const { selection, hiddenTypes, hiddenRelations, focus } = next.view;
+  if (next.load.status !== "ready" || !selection) return next;
+  const hidden = filtersRevealing(next.load.graph.index, { hiddenTypes, hiddenRelations, focus }, selection) !== null;
+  return hidden ? withView(next, { selection: null }) : next;
+}
 
 function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
   const next = new Set(set);
@@ -42,17 +54,17 @@ export const actions = {
     const { hiddenTypes, hiddenRelations, focus } = selected.view;
     const revealing = filtersRevealing(index, { hiddenTypes, hiddenRelations, focus }, selection);
     if (!revealing) return selected;
-    const label = index.nodes.get(selection.id)?.label ?? index.edges.get(selection.id)?.relation ?? selection.id;
+    const label = selectionLabel(index, selection);
     return actions.addNotices(withView(selected, revealing), [viewMessages.revealed(label).message]);
   },
-  setFocus: (s: AppState, focus: Focus | null): AppState => withView(s, { focus }),
+  setFocus: (s: AppState, focus: Focus | null): AppState => withFilters(s, { focus }),
   toggleType: (s: AppState, type: NodeType): AppState =>
-    withView(s, { hiddenTypes: toggled(s.view.hiddenTypes, type) }),
-  setHiddenTypes: (s: AppState, types: ReadonlySet<NodeType>): AppState => withView(s, { hiddenTypes: types }),
+    withFilters(s, { hiddenTypes: toggled(s.view.hiddenTypes, type) }),
+  setHiddenTypes: (s: AppState, types: ReadonlySet<NodeType>): AppState => withFilters(s, { hiddenTypes: types }),
   toggleRelation: (s: AppState, relation: Relation): AppState =>
-    withView(s, { hiddenRelations: toggled(s.view.hiddenRelations, relation) }),
+    withFilters(s, { hiddenRelations: toggled(s.view.hiddenRelations, relation) }),
   setHiddenRelations: (s: AppState, relations: ReadonlySet<Relation>): AppState =>
-    withView(s, { hiddenRelations: relations }),
+    withFilters(s, { hiddenRelations: relations }),
   /** Clears every filter and the focus; selection, layout and passage stay. */
   showEverything: (s: AppState): AppState =>
     withView(s, { hiddenTypes: new Set(), hiddenRelations: new Set(), focus: null }),

@@ -71,4 +71,18 @@ describe("checkViewAgainstGraph", () => {
     expect(view.focus).toBeNull();
     expect(view.passage).toBeNull();
   });
+
+  it("shows the link's own selection when the link's filters hide it, and says so", () => {
+    const { view, problems } = checkViewAgainstGraph(
+      parseView("?node=cote-d-ivoire&hide=place,un-body&focus=pbf&depth=1").view,
+      graph.index,
+      graph.valid.texts,
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      "“Côte D’Ivoire” was hidden by the filters or the focus; they were changed to show it.",
+    ]);
+    expect(view.selection).toEqual({ kind: "node", id: "cote-d-ivoire" });
+    expect(view.hiddenTypes).toEqual(new Set(["un-body"]));
+    expect(view.focus).toEqual({ id: "cote-d-ivoire", depth: 1 });
+  });
 });

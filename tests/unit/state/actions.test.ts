@@ -22,6 +22,20 @@ describe("actions", () => {
     expect(actions.toggleRelation(s0, "supports").view.hiddenRelations.has("supports")).toBe(true);
   });
 
+  it("lets go of a selection that a new filter or focus hides, and keeps one it does not", () => {
+    const pbc = actions.select(s0, { kind: "node", id: "pbc" });
+    expect(actions.toggleType(pbc, "place").view.selection).toEqual({ kind: "node", id: "pbc" });
+    expect(actions.toggleType(pbc, "un-body").view.selection).toBeNull();
+    expect(actions.setHiddenTypes(pbc, new Set(["un-body"])).view.selection).toBeNull();
+    expect(actions.setFocus(pbc, { id: "cote-d-ivoire", depth: 1 }).view.selection).toEqual(pbc.view.selection);
+    const ivoire = actions.select(s0, { kind: "node", id: "cote-d-ivoire" });
+    expect(actions.setFocus(ivoire, { id: "pbf", depth: 1 }).view.selection).toBeNull();
+    const edge = actions.select(s0, { kind: "edge", id: "pbc-supports-cote-d-ivoire" });
+    expect(actions.toggleRelation(edge, "coordinates-with").view.selection).toEqual(edge.view.selection);
+    expect(actions.toggleRelation(edge, "supports").view.selection).toBeNull();
+    expect(actions.setHiddenRelations(edge, new Set(["supports"])).view.selection).toBeNull();
+  });
+
   it("shows everything: filters and focus go, selection and layout stay", () => {
     let s = actions.select(s0, { kind: "node", id: "pbc" });
     s = actions.setLayout(actions.setFocus(actions.toggleType(s, "place"), { id: "pbc", depth: 2 }), "force");

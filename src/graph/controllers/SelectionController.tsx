@@ -9,13 +9,23 @@ import { followContainerSize } from "../containerSize";
 import { prefersMotion, useCy } from "../CyContext";
 
 const MAX_OPENING_ZOOM = 1.5;
+/** Below this zoom a label (11 px) is drawn under 8 px, too small to read. */
+const MIN_OPENING_ZOOM = 0.75;
 
-function fitAround(cy: Core, eles: Collection): void {
-  if (eles.empty()) return;
-  cy.fit(eles, 40);
+/**
+ * Frames `selected` with its neighbourhood `near`, at a zoom where the labels can be read: a hub's
+ * neighbourhood on a phone would otherwise open at a quarter of their size. Then it centres on `selected` and
+ * leaves the farther neighbours out of view.
+ */
+function fitAround(cy: Core, selected: Collection, near: Collection): void {
+  if (near.empty()) return;
+  cy.fit(near, 40);
   if (cy.zoom() > MAX_OPENING_ZOOM) {
     cy.zoom(MAX_OPENING_ZOOM);
-    cy.center(eles);
+    cy.center(near);
+  } else if (cy.zoom() < MIN_OPENING_ZOOM) {
+    cy.zoom(MIN_OPENING_ZOOM);
+    cy.center(selected);
   }
 }
 
@@ -107,7 +117,7 @@ export function SelectionController({ big }: { big: boolean }) {
     followContainerSize(cy);
     // A shared link opens on its selection in context; later, an off-screen selection (Back, the reader)
     // is brought into view. Selections made on the canvas are on screen already and stay put.
-    if (wasFirst) fitAround(cy, near.filter(":visible"));
+    if (wasFirst) fitAround(cy, element, near.filter(":visible"));
     else if (!onScreen(cy, element)) cy.animate({ center: { eles: element } }, { duration: prefersMotion() ? 300 : 0 });
   }, [cy, selection, big]);
 

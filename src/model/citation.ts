@@ -47,13 +47,46 @@ export interface EmphasisRun {
   strong: boolean;
 }
 
-/** Splits text at `**` markers into plain and emphasised runs; an unpaired marker is kept as text. */
-export function splitEmphasis(text: string): EmphasisRun[] {
-  const parts = text.split("**");
-  // An even number of parts means one marker has no partner: glue the last part back on as plain text.
-  if (parts.length % 2 === 0) {
-    const last = parts.pop() ?? "";
-    parts[parts.length - 1] = `${parts[parts.length - 1] ?? ""}**${last}`;
+/**
+ * Splits a quote at its `**` markers into plain and emphasised runs. Each marker switches emphasis, starting
+ * emphasised when the quote begins inside the source's emphasis (`startsStrong`, see emphasisedAt): a quote
+ * can begin or end within a bold span, and then one of its markers has its partner outside the quote.
+ */
+export function splitEmphasis(text: string, startsStrong = false): EmphasisRun[] {
+  const first = startsStrong ? 1 : 0;
+  return text
+    .split("**")
+    .map((t, i) => ({ text: t, strong: (i + first) % 2 === 1 }))
+    .filter((r) => r.text !== "");
+}
+
+/** Where each source's `**` markers start, per set of texts: found once, then searched. */
+const markersBySource = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly number[]>>();
+
+function markersOf(texts: ReadonlyMap<string, string>, source: string): readonly number[] {
+  let bySource = markersBySource.get(texts);
+  if (!bySource) markersBySource.set(texts, (bySource = new Map()));
+  let markers = bySource.get(source);
+  if (!markers) {
+    const text = texts.get(source) ?? "";
+    const found: number[] = [];
+    for (let at = text.indexOf("**"); at !== -1; at = text.indexOf("**", at + 2)) found.push(at);
+    bySource.set(source, (markers = found));
   }
-  return parts.map((t, i) => ({ text: t, strong: i % 2 === 1 })).filter((r) => r.text !== "");
+  return markers;
+}
+
+/**
+ * Whether `offset` in the text of `source` lies inside its `**…**` emphasis: an odd number of markers before
+ * it. Found by binary search, since the list view asks it for every excerpt of a graph of 20,000 nodes.
+ */
+export function emphasisedAt(texts: ReadonlyMap<string, string>, source: string, offset: number): boolean {
+  const markers = markersOf(texts, source);
+  let [lo, hi] = [0, markers.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % 2 === 1;
 }

@@ -1,5 +1,5 @@
 /** An item's excerpts as quotations with their citation, each with "show in source" and "copy". */
-import { citationLabel, citationText } from "../../model/citation";
+import { citationLabel, citationText, emphasisedAt } from "../../model/citation";
 import type { Excerpt } from "../../model/schema";
 import { useActions, useGraph } from "../../state/hooks";
 import { Emphasis } from "../common/Emphasis";
@@ -10,12 +10,14 @@ function ExcerptItem({ excerpt }: { excerpt: Excerpt }) {
   const { openPassage } = useActions();
   const [status, copy] = useCopy();
   const source = graph?.valid.sourceInfo.get(excerpt.source);
+  // A quote can begin inside the source's bold: its emphasis then starts on.
+  const startsStrong = graph ? emphasisedAt(graph.valid.texts, excerpt.source, excerpt.start) : false;
   return (
     <li>
       <figure className="excerpt">
         <blockquote>
           <p>
-            “<Emphasis text={excerpt.quote} />”
+            “<Emphasis text={excerpt.quote} startsStrong={startsStrong} />”
           </p>
         </blockquote>
         <figcaption>

@@ -77,8 +77,11 @@ describe("a reader checking a claim", () => {
     const connections = details().getByRole("region", { name: /Connections/ });
     const target = connections.locator("button.link-button").first();
     const label = (await target.textContent())!.trim();
+    const before = page.url();
     await target.click();
     await expect.poll(() => detailsTitle().textContent()).toBe(label);
+    // The app writes the URL once the new view is painted: going Back before that would skip an entry.
+    await expect.poll(() => page.url()).not.toBe(before);
     await page.goBack();
     await expect.poll(() => detailsTitle().textContent()).toBe("Peacebuilding Commission");
     await page.goForward();

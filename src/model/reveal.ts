@@ -5,16 +5,15 @@
  * The other way round, a filter that hides the selection lets it go (state/actions.ts).
  */
 import type { GraphIndex } from "./graphIndex";
-import { computeVisibility, type Filters } from "./visibility";
+import { isVisible, type Filters } from "./visibility";
 import type { Selection } from "./viewState";
 
 /** Filters under which `selection` is visible, or null when it already is (or does not exist). */
 export function filtersRevealing(index: GraphIndex, filters: Filters, selection: Selection): Filters | null {
   if (!selection) return null;
-  const visible = computeVisibility(index, filters);
   if (selection.kind === "node") {
     const node = index.nodes.get(selection.id);
-    if (!node || visible.nodes.has(node.id)) return null;
+    if (!node || isVisible(index, filters, "node", node.id)) return null;
     const hiddenTypes = new Set(filters.hiddenTypes);
     hiddenTypes.delete(node.type);
     // Keep focus mode, centred on the node the reader went to.
@@ -22,7 +21,7 @@ export function filtersRevealing(index: GraphIndex, filters: Filters, selection:
     return { ...filters, hiddenTypes, focus };
   }
   const edge = index.edges.get(selection.id);
-  if (!edge || visible.edges.has(edge.id)) return null;
+  if (!edge || isVisible(index, filters, "edge", edge.id)) return null;
   const hiddenTypes = new Set(filters.hiddenTypes);
   for (const end of [edge.source, edge.target]) {
     const type = index.nodes.get(end)?.type;

@@ -2,7 +2,9 @@
 // edges (coordinates-with pbf, has-advantage-over security-council, supports cote-d-ivoire).
 import { describe, expect, it } from "vitest";
 import { connectionGroups, neighbourhood, otherEnd } from "../../../src/model/graphIndex";
-import { computeVisibility } from "../../../src/model/visibility";
+import { computeVisibility, isVisible, type Filters } from "../../../src/model/visibility";
+import { DEFAULT_MODEL, loadModelFile } from "../../../scripts/lib/modelFile";
+import { prepareGraph } from "../../../src/data/loadGraph";
 import { SYMMETRIC_RELATIONS } from "../../../src/model/vocabulary";
 import { loadSmallGraph } from "../state/smallGraph";
 
@@ -77,5 +79,45 @@ describe("visibility", () => {
       focus: { id: "cote-d-ivoire", depth: 1 },
     });
     expect([...v.nodes].toSorted()).toEqual(["cote-d-ivoire", "pbc"]);
+  });
+});
+
+describe("isVisible", () => {
+  const loaded = loadModelFile(DEFAULT_MODEL);
+  if (!loaded.ok) throw new Error("the embedded model does not load");
+  const brief = prepareGraph(loaded.graph).index;
+  const filterSets: [string, Filters][] = [
+    ["nothing hidden", none],
+    ["two kinds hidden", { ...none, hiddenTypes: new Set(["un-body", "concept"] as const) }],
+    ["relations hidden", { ...none, hiddenRelations: new Set(["supports", "involves"] as const) }],
+    ["a focus", { ...none, focus: { id: "peacebuilding-commission", depth: 2 } }],
+    [
+      "a focus under filters, on a hidden kind",
+      {
+        hiddenTypes: new Set(["un-body", "recommendation"] as const),
+        hiddenRelations: new Set(["recommends"] as const),
+        focus: { id: "peacebuilding-commission", depth: 3 },
+      },
+    ],
+  ];
+
+  it.each(filterSets)("gives computeVisibility's answer for every node and edge of the brief: %s", (_, filters) => {
+    const all = computeVisibility(brief, filters);
+    const nodes = [...brief.nodes.keys()];
+    const edges = [...brief.edges.keys()];
+    expect(nodes.filter((id) => isVisible(brief, filters, "node", id))).toEqual(
+      nodes.filter((id) => all.nodes.has(id)),
+    );
+    expect(edges.filter((id) => isVisible(brief, filters, "edge", id))).toEqual(
+      edges.filter((id) => all.edges.has(id)),
+    );
+    // Each filter set hides something and shows something, or the comparison proves little.
+    if (filters !== none) expect(all.nodes.size + all.edges.size).toBeLessThan(nodes.length + edges.length);
+    expect(all.nodes.size).toBeGreaterThan(0);
+  });
+
+  it("knows no element that does not exist", () => {
+    expect(isVisible(brief, none, "node", "nope")).toBe(false);
+    expect(isVisible(brief, none, "edge", "nope")).toBe(false);
   });
 });

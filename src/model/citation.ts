@@ -60,6 +60,13 @@ export function splitEmphasis(text: string, startsStrong = false): EmphasisRun[]
     .filter((r) => r.text !== "");
 }
 
+/** Where the `**` markers lying wholly within [start, end) of `text` begin, in order. */
+export function emphasisMarkers(text: string, start = 0, end = text.length): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf("**", start); at !== -1 && at + 2 <= end; at = text.indexOf("**", at + 2)) found.push(at);
+  return found;
+}
+
 /** Where each source's `**` markers start, per set of texts: found once, then searched. */
 const markersBySource = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly number[]>>();
 
@@ -67,12 +74,7 @@ function markersOf(texts: ReadonlyMap<string, string>, source: string): readonly
   let bySource = markersBySource.get(texts);
   if (!bySource) markersBySource.set(texts, (bySource = new Map()));
   let markers = bySource.get(source);
-  if (!markers) {
-    const text = texts.get(source) ?? "";
-    const found: number[] = [];
-    for (let at = text.indexOf("**"); at !== -1; at = text.indexOf("**", at + 2)) found.push(at);
-    bySource.set(source, (markers = found));
-  }
+  if (!markers) bySource.set(source, (markers = emphasisMarkers(texts.get(source) ?? "")));
   return markers;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { GraphIndex } from "./graphIndex";
 import { isVisible, type Filters } from "./visibility";
+import { viewMessages, type ViewProblem } from "./viewMessages";
 import type { Selection } from "./viewState";
 
 /** Filters under which `selection` is visible, or null when it already is (or does not exist). */
@@ -33,7 +34,17 @@ export function filtersRevealing(index: GraphIndex, filters: Filters, selection:
   return { hiddenTypes, hiddenRelations, focus };
 }
 
-/** What a notice calls `selection`: a node's label, an edge's relation, or the id it names. */
-export function selectionLabel(index: GraphIndex, selection: NonNullable<Selection>): string {
-  return index.nodes.get(selection.id)?.label ?? index.edges.get(selection.id)?.relation ?? selection.id;
+/**
+ * The filters that show `selection` and the notice that says they were changed, or null when nothing hides
+ * it: what going to something from a panel and opening a link to it both do.
+ */
+export function revealSelection(
+  index: GraphIndex,
+  filters: Filters,
+  selection: Selection,
+): { filters: Filters; notice: ViewProblem } | null {
+  const revealing = filtersRevealing(index, filters, selection);
+  if (!revealing || !selection) return null;
+  const label = index.nodes.get(selection.id)?.label ?? index.edges.get(selection.id)?.relation ?? selection.id;
+  return { filters: revealing, notice: viewMessages.revealed(label) };
 }

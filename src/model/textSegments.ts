@@ -3,6 +3,7 @@
  * (between `**` markers, which are dropped), which cited excerpts cover it, and whether it lies in the open
  * passage. Ranges may overlap freely; the result is plain data, rendered as text nodes, never as HTML.
  */
+import { emphasisMarkers } from "./citation";
 import type { TextRange } from "./passages";
 import type { Excerpt, GraphModel } from "./schema";
 
@@ -20,10 +21,7 @@ export interface Segment extends TextRange {
 
 /** Positions of the `**` markers inside [start, end), paired; an unpaired last marker stays as text. */
 function markerStarts(text: string, range: TextRange): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf("**", range.start); at !== -1 && at + 2 <= range.end; at = text.indexOf("**", at + 2)) {
-    found.push(at);
-  }
+  const found = emphasisMarkers(text, range.start, range.end);
   if (found.length % 2 === 1) found.pop();
   return found;
 }

@@ -3,7 +3,7 @@
  * hide the view's own selection are changed to show it, with a notice.
  */
 import type { GraphIndex } from "./graphIndex";
-import { filtersRevealing, selectionLabel } from "./reveal";
+import { revealSelection } from "./reveal";
 import { viewMessages, type ViewProblem } from "./viewMessages";
 import type { ViewState } from "./viewState";
 
@@ -28,10 +28,10 @@ export function checkViewAgainstGraph(
   }
   let { hiddenTypes, hiddenRelations } = view;
   // A link to something its own filters hide is about that thing: show it, as going to it from a panel does.
-  const revealing = selection && filtersRevealing(index, { hiddenTypes, hiddenRelations, focus }, selection);
-  if (selection && revealing) {
-    problems.push(viewMessages.revealed(selectionLabel(index, selection)));
-    ({ hiddenTypes, hiddenRelations, focus } = revealing);
+  const revealed = revealSelection(index, { hiddenTypes, hiddenRelations, focus }, selection);
+  if (revealed) {
+    problems.push(revealed.notice);
+    ({ hiddenTypes, hiddenRelations, focus } = revealed.filters);
   }
   if (passage) {
     const text = texts.get(passage.source);

@@ -9,8 +9,7 @@ import type { AppState, GraphOrigin, LoadedGraph } from "./appState";
 import type { LoadProgress } from "../model/loadFile";
 import { DEFAULT_VIEW } from "../model/viewState";
 import type { ModelIssue } from "../model/messages";
-import { filtersRevealing, selectionLabel } from "../model/reveal";
-import { viewMessages } from "../model/viewMessages";
+import { filtersRevealing, revealSelection } from "../model/reveal";
 
 const withView = (s: AppState, patch: Partial<ViewState>): AppState => ({ ...s, view: { ...s.view, ...patch } });
 
@@ -52,10 +51,9 @@ export const actions = {
     if (s.load.status !== "ready" || !selection) return selected;
     const { index } = s.load.graph;
     const { hiddenTypes, hiddenRelations, focus } = selected.view;
-    const revealing = filtersRevealing(index, { hiddenTypes, hiddenRelations, focus }, selection);
-    if (!revealing) return selected;
-    const label = selectionLabel(index, selection);
-    return actions.addNotices(withView(selected, revealing), [viewMessages.revealed(label).message]);
+    const revealed = revealSelection(index, { hiddenTypes, hiddenRelations, focus }, selection);
+    if (!revealed) return selected;
+    return actions.addNotices(withView(selected, revealed.filters), [revealed.notice.message]);
   },
   setFocus: (s: AppState, focus: Focus | null): AppState => withFilters(s, { focus }),
   toggleType: (s: AppState, type: NodeType): AppState =>

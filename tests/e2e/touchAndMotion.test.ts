@@ -232,10 +232,10 @@ describe("with a mouse", () => {
     const before = await readView(page);
     // Over a node (just off its centre pixel, which Cytoscape's hit test misses for some shapes) the cursor
     // becomes a pointer: set on the view's own element.
-    const onScreen = model.nodes.map(({ position: p }) => ({
-      x: before.box.x + p.x * before.zoom + before.panX + 1.5,
-      y: before.box.y + p.y * before.zoom + before.panY + 1,
-    }));
+    const onScreen = model.nodes.map((node) => {
+      const at = onPage(before, node);
+      return { x: at.x + 1.5, y: at.y + 1 };
+    });
     const middle = { x: before.box.x + before.box.width / 2, y: before.box.y + before.box.height / 2 };
     const nearest = onScreen.toSorted(
       (a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y),

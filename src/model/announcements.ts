@@ -2,6 +2,7 @@
  * The sentences a screen reader hears when the selection changes or search results arrive. One place, so the
  * live region, the list view and their tests use the same words.
  */
+import type { GraphEdge } from "./schema";
 import type { GraphIndex } from "./graphIndex";
 import type { Selection } from "./viewState";
 import { NODE_TYPE_INFO, RELATION_INFO } from "./vocabulary";
@@ -9,9 +10,17 @@ import type { Visibility } from "./visibility";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "Selected Peacebuilding Commission, UN body, 7 connections." and the like; "" for an unknown id. */
-export function describeSelection(index: GraphIndex, selection: Selection, visibility: Visibility | null): string {
-  if (!selection) return "Selection cleared.";
+/**
+ * "Selected Peacebuilding Commission, UN body, 7 connections." and the like; "" for an unknown id. `previous`
+ * is the selection before this one: when a filter or focus hid it, clearing says so, as the canvas does not.
+ */
+export function describeSelection(
+  index: GraphIndex,
+  selection: Selection,
+  visibility: Visibility | null,
+  previous: Selection = null,
+): string {
+  if (!selection) return describeClearing(index, visibility, previous);
   if (selection.kind === "node") {
     const node = index.nodes.get(selection.id);
     if (!node) return "";
@@ -25,9 +34,27 @@ export function describeSelection(index: GraphIndex, selection: Selection, visib
   }
   const edge = index.edges.get(selection.id);
   if (!edge) return "";
-  const label = (id: string) => index.nodes.get(id)?.label ?? id;
   const quotes = plural(edge.excerpts.length, "quotation", "quotations");
-  return `Selected connection: ${label(edge.source)} ${RELATION_INFO[edge.relation].label} ${label(edge.target)}, ${quotes}.`;
+  return `Selected connection: ${connectionName(index, edge)}, ${quotes}.`;
+}
+
+/** "Peacebuilding Commission supports Côte D’Ivoire". */
+function connectionName(index: GraphIndex, edge: GraphEdge): string {
+  const label = (id: string) => index.nodes.get(id)?.label ?? id;
+  return `${label(edge.source)} ${RELATION_INFO[edge.relation].label} ${label(edge.target)}`;
+}
+
+/** "Selection cleared.", or why: "Selection cleared: Côte D’Ivoire is hidden by the filters." */
+function describeClearing(index: GraphIndex, visibility: Visibility | null, previous: Selection): string {
+  if (!previous || !visibility) return "Selection cleared.";
+  if (previous.kind === "node") {
+    const node = index.nodes.get(previous.id);
+    if (!node || visibility.nodes.has(node.id)) return "Selection cleared.";
+    return `Selection cleared: ${node.label} is hidden by the filters.`;
+  }
+  const edge = index.edges.get(previous.id);
+  if (!edge || visibility.edges.has(edge.id)) return "Selection cleared.";
+  return `Selection cleared: the connection ${connectionName(index, edge)} is hidden by the filters.`;
 }
 
 /** "3 results for “pbc”." or "No match for “xyz”."; "" for an empty query. */

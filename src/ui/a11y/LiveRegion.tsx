@@ -5,6 +5,7 @@
  */
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { describeSelection } from "../../model/announcements";
+import type { Selection } from "../../model/viewState";
 import { useAppState, useGraph, useSelection } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { announce, onAnnounce } from "./announcer";
@@ -33,19 +34,17 @@ function useSelectionAnnouncements(): void {
   const selection = useSelection();
   const visibility = useVisibility();
   // Filters are read for the words only: a filter change alone is not a selection change.
-  const speak = useEffectEvent(() => {
-    if (graph) announce(describeSelection(graph.index, selection, visibility));
+  const speak = useEffectEvent((previous: Selection) => {
+    if (graph) announce(describeSelection(graph.index, selection, visibility, previous));
   });
-  const last = useRef<string | null>(null);
+  // The selection last spoken (or opened with), so that a cleared one can say why it went.
+  const last = useRef<{ key: string; selection: Selection } | null>(null);
   useEffect(() => {
     if (!graph || !canvasReady) return;
     const key = selection ? `${selection.kind}:${selection.id}` : "";
-    if (last.current === null) {
-      last.current = key;
-      return;
-    }
-    if (last.current === key) return;
-    last.current = key;
-    speak();
+    const previous = last.current;
+    last.current = { key, selection };
+    if (previous === null || previous.key === key) return;
+    speak(previous.selection);
   }, [graph, canvasReady, selection]);
 }

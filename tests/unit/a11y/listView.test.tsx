@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { syntheticModel } from "../../../scripts/lib/syntheticModel";
 import { prepareGraph } from "../../../src/data/loadGraph";
 import { assembleGraph } from "../../../src/model/assemble";
+import { actions } from "../../../src/state/actions";
 import type { AppState } from "../../../src/state/appState";
 import { ListView } from "../../../src/ui/a11y/ListView";
 import { LiveRegion } from "../../../src/ui/a11y/LiveRegion";
@@ -80,6 +81,16 @@ describe("the list view", () => {
     expect(screen.getByText("Connections (2, 1 hidden by the filters)")).toBeTruthy();
     act(() => fireEvent.click(screen.getByRole("button", { name: "Show everything" })));
     expect(screen.getByRole("heading", { name: "Côte D’Ivoire" })).toBeTruthy();
+  });
+
+  it("says why the selection went when a filter hid it", () => {
+    const { store, update } = renderList();
+    fireEvent.click(within(screen.getByRole("heading", { level: 4, name: "Côte D’Ivoire" })).getByRole("button"));
+    act(() => update((s) => actions.toggleType(s, "place")));
+    expect(store().view.selection).toBeNull();
+    expect(screen.getByTestId("live-region").textContent).toBe(
+      "Selection cleared: Côte D’Ivoire is hidden by the filters.",
+    );
   });
 
   it("does not announce the selection a page opens with", () => {

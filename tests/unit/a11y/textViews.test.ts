@@ -47,6 +47,28 @@ describe("describeSelection", () => {
   });
 });
 
+describe("describeSelection, when the selection is cleared", () => {
+  it.each([
+    ["by the reader, with nothing hidden", { kind: "node", id: "cote-d-ivoire" }, all, "Selection cleared."],
+    ["with it still shown", { kind: "node", id: "pbc" }, withoutPlaces, "Selection cleared."],
+    [
+      "because a filter hid its node",
+      { kind: "node", id: "cote-d-ivoire" },
+      withoutPlaces,
+      "Selection cleared: Côte D’Ivoire is hidden by the filters.",
+    ],
+    [
+      "because a filter hid its connection",
+      { kind: "edge", id: "pbc-supports-cote-d-ivoire" },
+      withoutPlaces,
+      "Selection cleared: the connection Peacebuilding Commission supports Côte D’Ivoire is hidden by the filters.",
+    ],
+    ["from an element this graph lacks", { kind: "node", id: "nope" }, withoutPlaces, "Selection cleared."],
+  ] as const)("%s", (_, previous, visibility, expected) => {
+    expect(describeSelection(index, null, visibility, previous)).toBe(expected);
+  });
+});
+
 describe("describeResults", () => {
   it.each([
     ["pbc", 1, "1 result for “pbc”. Use the arrow keys to choose, Enter to select."],

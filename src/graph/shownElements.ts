@@ -6,7 +6,9 @@
  */
 import type { Collection, Core, Position } from "cytoscape";
 import { NODE_METRICS } from "../model/labelBoxes";
-import { fitViewport } from "../model/openingView";
+import { fitPositions, frameClearOf } from "../model/clearOfOverlays";
+import type { Bounds, Viewport } from "../model/framing";
+import { canvasOverlays } from "./canvasOverlays";
 
 /** The class that takes an element off the canvas (stylesheet.ts: display none). */
 export const HIDDEN_CLASS = "hidden";
@@ -20,23 +22,34 @@ export function shownElements(cy: Core): Collection {
   return cy.elements().filter((element) => !element.hasClass(HIDDEN_CLASS));
 }
 
+/** Box in model units, from Cytoscape's bounding box. */
+const bounds = ({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: number }): Bounds => ({ x1, y1, x2, y2 });
+
 /**
- * Moves the view, over `duration` ms, to frame every shown element. A big graph is framed from its nodes'
- * positions: measuring every element's drawn bounds, as Cytoscape's fit does, took ~110 ms at 20,000 nodes.
- * Its shown nodes are found among the nodes alone (an edge is shown only with both ends): checking the
- * class of every element as well took another ~35 ms at 20,000 nodes and 40,000 edges.
+ * The view that frames every shown element, clear of what floats over the canvas when a node would be under
+ * it (model/clearOfOverlays.ts); null when nothing is shown. A big graph is framed from its nodes' positions:
+ * measuring every element's drawn bounds, as Cytoscape's fit does, took ~110 ms at 20,000 nodes. Its shown
+ * nodes are found among the nodes alone (an edge is shown only with both ends): checking the class of every
+ * element as well took another ~35 ms at 20,000 nodes and 40,000 edges.
  */
+export function shownFraming(cy: Core, { big, padding }: { big: boolean; padding: number }): Viewport | null {
+  const [width, height, overlays] = [cy.width(), cy.height(), canvasOverlays(cy)];
+  const zooms = { padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
+  if (big) {
+    const positions = cy.nodes().reduce<Position[]>((shown, node) => {
+      if (!node.hasClass(HIDDEN_CLASS)) shown.push(node.position());
+      return shown;
+    }, []);
+    return fitPositions(positions, width, height, { ...zooms, reach: FIT_REACH }, overlays);
+  }
+  const shown = shownElements(cy);
+  if (shown.empty()) return null;
+  const nodes = shown.nodes().map((node) => bounds(node.boundingBox()));
+  return frameClearOf(bounds(shown.boundingBox()), nodes, width, height, overlays, zooms);
+}
+
+/** Moves the view, over `duration` ms, to frame every shown element (see shownFraming). */
 export function fitShown(cy: Core, { big, duration }: { big: boolean; duration: number }): void {
-  const framed = big
-    ? fitViewport(
-        cy.nodes().reduce<Position[]>((shown, node) => {
-          if (!node.hasClass(HIDDEN_CLASS)) shown.push(node.position());
-          return shown;
-        }, []),
-        cy.width(),
-        cy.height(),
-        { padding: FIT_PADDING, reach: FIT_REACH, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
-      )
-    : null;
-  cy.animate(framed ?? { fit: { eles: shownElements(cy), padding: FIT_PADDING } }, { duration });
+  const framed = shownFraming(cy, { big, padding: FIT_PADDING });
+  if (framed) cy.animate(framed, { duration });
 }

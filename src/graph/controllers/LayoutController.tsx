@@ -10,7 +10,7 @@ import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
 import { layoutOptions, restoreShippedPositions } from "../layouts";
-import { shownElements } from "../shownElements";
+import { shownFraming } from "../shownElements";
 import { layoutInEffect } from "../../model/layoutLimits";
 import { openingViewport } from "../../model/openingView";
 
@@ -39,9 +39,10 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
         cy.viewport(openingViewport(positions, cy.width(), cy.height(), { padding: PADDING }));
         return;
       }
-      const eles = shownElements(cy);
-      if (animate) cy.animate({ fit: { eles, padding: PADDING } }, { duration: 300 });
-      else cy.fit(eles, PADDING);
+      const framed = shownFraming(cy, { big: false, padding: PADDING });
+      if (!framed) return;
+      if (animate) cy.animate(framed, { duration: 300 });
+      else cy.viewport(framed);
     },
     [cy, readingView],
   );

@@ -22,7 +22,7 @@ export function GraphControls() {
   // A big graph keeps its own positions: the other layouts would freeze the page for seconds or minutes.
   const relayout = canRelayout(nodeCount);
   return (
-    <div className="graph-controls" role="toolbar" aria-label="Graph view">
+    <div className="graph-controls" role="toolbar" aria-label="Graph view" data-canvas-overlay>
       <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => commands.emit({ type: "zoom-in" })}>
         +
       </button>

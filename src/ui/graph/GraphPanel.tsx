@@ -52,7 +52,8 @@ export function GraphPanel() {
   const [legendOpen, setLegendOpen] = useState(() => window.matchMedia?.(WIDE).matches ?? true);
   return (
     <section className="graph-panel" aria-label="Graph">
-      <div className="graph-stage">
+      {/* Fit frames the graph clear of the boxes marked as overlays here (graph/canvasOverlays.ts). */}
+      <div className="graph-stage" data-canvas-stage>
         <PanelBoundary name="The graph">{graph && <GraphCanvas graph={graph} />}</PanelBoundary>
         {!canvasReady && (
           <p className="canvas-loading" role="status">

@@ -23,7 +23,7 @@ export function HiddenSummary() {
     parts.push(`focus on ${label}, ${view.focus.depth} ${view.focus.depth === 1 ? "step" : "steps"}`);
   }
   return (
-    <div className="hidden-summary" role="status">
+    <div className="hidden-summary" role="status" data-canvas-overlay>
       <p>
         Showing {formatCount(visibility.nodes.size)} of {formatCount(nodes.size)} nodes and{" "}
         {formatCount(visibility.edges.size)} of {formatCount(edges.size)} connections

@@ -8,6 +8,7 @@
  */
 import type { Collection, Core } from "cytoscape";
 import { panIntoView, wholeInView } from "../model/keepInView";
+import { refitIfUntouched } from "./fittedView";
 
 interface Size {
   w: number;
@@ -31,18 +32,23 @@ function sizeNow(cy: Core): Size | null {
  */
 export function measureContainer(cy: Core): void {
   if (cy.destroyed()) return;
+  // Before the first measure, the size Cytoscape found when it was created, which a fit may have used.
+  const last = measured.get(cy) ?? { w: cy.width(), h: cy.height() };
   cy.resize();
   const now = sizeNow(cy);
-  if (now) measured.set(cy, now);
+  if (!now) return;
+  measured.set(cy, now);
+  if (last.w !== now.w || last.h !== now.h) refitIfUntouched(cy);
 }
 
 /** Room left around a selection brought back into view. */
 const MARGIN = 24;
 
 /**
- * If the container's size has changed since `cy` last measured it, measures it again. What was in the middle
- * of the view stays in the middle, unless that would take `keep` (the selection) out of a view it was wholly
- * in: then the view moves just enough to keep it. A hidden (0 × 0) container keeps its last real size.
+ * If the container's size has changed since `cy` last measured it, measures it again. A view that is still
+ * the last fit's is fitted again (fittedView.ts). Otherwise what was in the middle of the view stays in the
+ * middle, unless that would take `keep` (the selection) out of a view it was wholly in: then the view moves
+ * just enough to keep it. A hidden (0 × 0) container keeps its last real size.
  */
 export function followContainerSize(cy: Core, keep: Collection = cy.collection()): void {
   const now = sizeNow(cy);
@@ -52,7 +58,7 @@ export function followContainerSize(cy: Core, keep: Collection = cy.collection()
   measured.set(cy, now);
   const keepIt = last !== undefined && keep.nonempty() && wholeInView(keep.renderedBoundingBox(), last.w, last.h);
   cy.resize();
-  if (!last) return;
+  if (!last || refitIfUntouched(cy)) return;
   cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
   if (keepIt) cy.panBy(panIntoView(keep.renderedBoundingBox(), now.w, now.h, MARGIN));
 }

@@ -9,6 +9,7 @@ import { NODE_METRICS } from "../model/labelBoxes";
 import { fitPositions, frameClearOf } from "../model/clearOfOverlays";
 import type { Bounds, Viewport } from "../model/framing";
 import { canvasOverlays } from "./canvasOverlays";
+import { applyFit } from "./fittedView";
 
 /** The class that takes an element off the canvas (stylesheet.ts: display none). */
 export const HIDDEN_CLASS = "hidden";
@@ -48,8 +49,19 @@ export function shownFraming(cy: Core, { big, padding }: { big: boolean; padding
   return frameClearOf(bounds(shown.boundingBox()), nodes, width, height, overlays, zooms);
 }
 
-/** Moves the view, over `duration` ms, to frame every shown element (see shownFraming). */
-export function fitShown(cy: Core, { big, duration }: { big: boolean; duration: number }): void {
-  const framed = shownFraming(cy, { big, padding: FIT_PADDING });
-  if (framed) cy.animate(framed, { duration });
+/**
+ * Moves the view, over `duration` ms, to frame every shown element (see shownFraming), and keeps it framing
+ * them as the canvas changes size until the reader moves it (fittedView.ts).
+ */
+export function fitShown(cy: Core, { big, duration, padding = FIT_PADDING }: FitOptions): void {
+  const refit = () => shownFraming(cy, { big, padding });
+  const framed = refit();
+  if (framed) applyFit(cy, framed, refit, duration);
+}
+
+interface FitOptions {
+  big: boolean;
+  /** Of the move there, in ms; 0 moves at once. */
+  duration: number;
+  padding?: number;
 }

@@ -10,7 +10,7 @@ import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
 import { layoutOptions, restoreShippedPositions } from "../layouts";
-import { shownFraming } from "../shownElements";
+import { fitShown } from "../shownElements";
 import { layoutInEffect } from "../../model/layoutLimits";
 import { openingViewport } from "../../model/openingView";
 
@@ -39,10 +39,7 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
         cy.viewport(openingViewport(positions, cy.width(), cy.height(), { padding: PADDING }));
         return;
       }
-      const framed = shownFraming(cy, { big: false, padding: PADDING });
-      if (!framed) return;
-      if (animate) cy.animate(framed, { duration: 300 });
-      else cy.viewport(framed);
+      fitShown(cy, { big: false, duration: animate ? 300 : 0, padding: PADDING });
     },
     [cy, readingView],
   );

@@ -1,0 +1,156 @@
+/**
+ * Fit in Chromium against the production build. It keeps the graph clear of what floats over the canvas: the
+ * toolbar (top right) and the filter summary (top left on a desktop). A focus leaves a handful of nodes spread
+ * across the canvas, and framing them in the whole canvas put two of them under those boxes, where they could
+ * be neither read nor clicked. And a fitted view stays fitted as the canvas changes size, until the reader
+ * moves it. The view is read from the canvas's data attributes, and the nodes' places from the model's shipped
+ * positions and the app's own visibility rule.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { buildGraphIndex } from "../../src/model/graphIndex";
+import type { GraphModel } from "../../src/model/schema";
+import { computeVisibility } from "../../src/model/visibility";
+import { launch, openApp } from "./browser";
+
+const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as GraphModel;
+const baseUrl = inject("baseUrl");
+const FOCUS = { id: "peacebuilding-commission", depth: 1 };
+const shown = computeVisibility(buildGraphIndex(model), {
+  hiddenTypes: new Set(),
+  hiddenRelations: new Set(),
+  focus: FOCUS,
+}).nodes;
+/** Half a node's drawn size, model units: the biggest shapes are 40 across. */
+const NODE_HALF = 20;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface View {
+  zoom: number;
+  panX: number;
+  panY: number;
+  box: Box;
+}
+
+/** The canvas's viewport and its place on the page. */
+async function readView(page: Page): Promise<View> {
+  const canvas = page.locator("[data-zoom]");
+  const data = await canvas.evaluate((el: HTMLElement) => ({ ...el.dataset }));
+  return {
+    zoom: Number(data.zoom),
+    panX: Number(data.panX),
+    panY: Number(data.panY),
+    box: (await canvas.boundingBox())!,
+  };
+}
+
+/** Where `node` is drawn on the page. */
+function onPage(view: View, node: GraphModel["nodes"][number]) {
+  // The brief ships every node's position (the embedded model's own tests hold it to that).
+  const { x, y } = node.position!;
+  return { x: view.box.x + x * view.zoom + view.panX, y: view.box.y + y * view.zoom + view.panY };
+}
+
+/** The labels of the nodes whose centres lie less than `margin` pixels inside the canvas, or outside it. */
+async function nodesNearTheEdge(page: Page, margin: number): Promise<string[]> {
+  const view = await readView(page);
+  const { x, y, width, height } = view.box;
+  return model.nodes
+    .filter((node) => {
+      const at = onPage(view, node);
+      return at.x < x + margin || at.x > x + width - margin || at.y < y + margin || at.y > y + height - margin;
+    })
+    .map((node) => node.label);
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The labels of the shown nodes that lie, on the page, under the toolbar or the filter summary. */
+async function nodesUnderOverlays(page: Page): Promise<string[]> {
+  const view = await readView(page);
+  const overlays = [
+    (await page.getByRole("toolbar", { name: "Graph view" }).boundingBox())!,
+    (await page.locator(".hidden-summary").boundingBox())!,
+  ];
+  const half = NODE_HALF * view.zoom;
+  return model.nodes
+    .filter((node) => shown.has(node.id))
+    .filter((node) => {
+      const at = onPage(view, node);
+      const drawn = { x: at.x - half, y: at.y - half, width: 2 * half, height: 2 * half };
+      return overlays.some((overlay) => overlap(drawn, overlay));
+    })
+    .map((node) => node.label);
+}
+
+describe("Fit, with the filter summary and the toolbar over the canvas", () => {
+  it("opens a focus link and fits it again with no node under either", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = await openApp(page, `${baseUrl}?focus=${FOCUS.id}&depth=${FOCUS.depth}`);
+    expect(shown.size).toBe(8);
+    expect(await nodesUnderOverlays(page)).toEqual([]);
+
+    const zoom = () => page.locator("[data-zoom]").getAttribute("data-zoom");
+    const opened = await zoom();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(zoom).not.toBe(opened);
+    await page.getByRole("button", { name: "Fit" }).click();
+    await expect.poll(zoom).toBe(opened);
+    expect(await nodesUnderOverlays(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a fitted view, as the canvas changes size", () => {
+  // Fit leaves 30 px around the drawing; a node's centre sits farther in than that, its label below it.
+  const MARGIN = 20;
+
+  it("fits again when a notice above the canvas takes some of its height", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await openApp(page, `${baseUrl}?node=no-such-node`);
+    await expect.poll(() => page.getByText("No node or edge with id `no-such-node`").isVisible()).toBe(true);
+    await expect.poll(() => nodesNearTheEdge(page, MARGIN)).toEqual([]);
+    await context.close();
+  });
+
+  it("fits again when the window shrinks, but keeps the middle of a view the reader has moved", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await openApp(page, baseUrl);
+    const opening = await readView(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(async () => (await readView(page)).box.height).toBe(opening.box.height - 80);
+    await expect.poll(() => nodesNearTheEdge(page, MARGIN)).toEqual([]);
+    expect((await readView(page)).zoom).toBeLessThan(opening.zoom);
+
+    const fitted = (await readView(page)).zoom;
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(async () => (await readView(page)).zoom).toBeGreaterThan(fitted);
+    const moved = await readView(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await readView(page)).box.height).toBe(opening.box.height);
+    const after = await readView(page);
+    expect(after.zoom).toBe(moved.zoom);
+    expect(after.panY - moved.panY).toBeCloseTo(40, 0);
+    await context.close();
+  });
+});

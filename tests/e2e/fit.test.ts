@@ -3,8 +3,7 @@
  * toolbar (top right) and the filter summary (top left on a desktop). A focus leaves a handful of nodes spread
  * across the canvas, and framing them in the whole canvas put two of them under those boxes, where they could
  * be neither read nor clicked. And a fitted view stays fitted as the canvas changes size, until the reader
- * moves it. The view is read from the canvas's data attributes, and the nodes' places from the model's shipped
- * positions and the app's own visibility rule.
+ * moves it. The view is read through canvasView.ts, and which nodes a focus shows from the app's own rule.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -13,6 +12,7 @@ import { buildGraphIndex } from "../../src/model/graphIndex";
 import type { GraphModel } from "../../src/model/schema";
 import { computeVisibility } from "../../src/model/visibility";
 import { launch, openApp } from "./browser";
+import { onPage, readView } from "./canvasView";
 
 const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as GraphModel;
 const baseUrl = inject("baseUrl");
@@ -32,32 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface View {
-  zoom: number;
-  panX: number;
-  panY: number;
-  box: Box;
-}
-
-/** The canvas's viewport and its place on the page. */
-async function readView(page: Page): Promise<View> {
-  const canvas = page.locator("[data-zoom]");
-  const data = await canvas.evaluate((el: HTMLElement) => ({ ...el.dataset }));
-  return {
-    zoom: Number(data.zoom),
-    panX: Number(data.panX),
-    panY: Number(data.panY),
-    box: (await canvas.boundingBox())!,
-  };
-}
-
-/** Where `node` is drawn on the page. */
-function onPage(view: View, node: GraphModel["nodes"][number]) {
-  // The brief ships every node's position (the embedded model's own tests hold it to that).
-  const { x, y } = node.position!;
-  return { x: view.box.x + x * view.zoom + view.panX, y: view.box.y + y * view.zoom + view.panY };
-}
 
 /** The labels of the nodes whose centres lie less than `margin` pixels inside the canvas, or outside it. */
 async function nodesNearTheEdge(page: Page, margin: number): Promise<string[]> {

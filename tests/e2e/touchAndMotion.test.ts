@@ -1,13 +1,13 @@
 /**
  * A phone reader's gestures (one-finger pan, two-finger pinch), the view as the canvas changes size around a
  * selection (a phone's details sheet, the reader), and the reduced-motion preference, in Chromium against the
- * production build. The canvas is opaque, so the view is read from the data attributes the
- * ViewportReportController keeps on it, and touch points are placed using the model's shipped positions.
+ * production build. The view is read and touch points are placed through canvasView.ts.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, CDPSession, Page } from "playwright-core";
+import type { Browser, CDPSession } from "playwright-core";
 import { launch, openApp } from "./browser";
+import { onPage, readView, type View } from "./canvasView";
 
 const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as {
   nodes: { id: string; label: string; position: { x: number; y: number } }[];
@@ -22,21 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface View {
-  zoom: number;
-  panX: number;
-  panY: number;
-  box: { x: number; y: number; width: number; height: number };
-}
-
-/** The canvas's viewport and its place on the page. */
-async function readView(page: Page): Promise<View> {
-  const container = page.locator("[data-zoom]");
-  const data = await container.evaluate((el: HTMLElement) => ({ ...el.dataset }));
-  const box = (await container.boundingBox())!;
-  return { zoom: Number(data.zoom), panX: Number(data.panX), panY: Number(data.panY), box };
-}
 
 /** A point on the canvas background: the grid point farthest from every node as currently drawn. */
 function emptyPoint(view: View): { x: number; y: number } {
@@ -104,14 +89,6 @@ describe("on a touch screen", () => {
     await context.close();
   });
 });
-
-/** Where `node` is drawn now, on the page. */
-function onPage(view: View, node: { position: { x: number; y: number } }) {
-  return {
-    x: view.box.x + node.position.x * view.zoom + view.panX,
-    y: view.box.y + node.position.y * view.zoom + view.panY,
-  };
-}
 
 /** Whether `point` is inside the canvas's box. */
 const insideCanvas = (view: View, point: { x: number; y: number }) =>

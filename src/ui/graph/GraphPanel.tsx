@@ -1,6 +1,7 @@
 /**
  * The graph area: the lazily loaded canvas with its toolbar and hidden-elements summary, and the legend below
- * it (beside, not over, the canvas, so it never hides nodes).
+ * it (beside, not over, the canvas on a wide screen, so it hides no nodes there; on a phone the open legend
+ * floats over the canvas's lower part rather than squeezing it, layout.css).
  */
 import { useEffect, useState } from "react";
 import type { LoadedGraph } from "../../state/appState";

@@ -3,10 +3,10 @@
  * element marked `data-canvas-stage` that holds the canvas. Read for Fit (model/clearOfOverlays.ts).
  */
 import type { Core } from "cytoscape";
-import type { ScreenRect } from "../model/clearOfOverlays";
+import type { ScreenBox } from "../model/keepInView";
 
 /** Each overlay's box relative to the canvas's top-left corner; a hidden one measures empty. */
-export function canvasOverlays(cy: Core): ScreenRect[] {
+export function canvasOverlays(cy: Core): ScreenBox[] {
   const container = cy.container();
   const stage = container?.closest("[data-canvas-stage]");
   if (!container || !stage) return [];
@@ -14,10 +14,10 @@ export function canvasOverlays(cy: Core): ScreenRect[] {
   return [...stage.querySelectorAll("[data-canvas-overlay]")].map((overlay) => {
     const box = overlay.getBoundingClientRect();
     return {
-      left: box.left - canvas.left,
-      top: box.top - canvas.top,
-      right: box.right - canvas.left,
-      bottom: box.bottom - canvas.top,
+      x1: box.left - canvas.left,
+      y1: box.top - canvas.top,
+      x2: box.right - canvas.left,
+      y2: box.bottom - canvas.top,
     };
   });
 }

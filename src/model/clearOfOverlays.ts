@@ -6,15 +6,9 @@
  * overlay is it framed again in the band the overlays leave free.
  */
 import { boundsOf, framing, type Bounds, type Viewport } from "./framing";
+import type { ScreenBox } from "./keepInView";
+import { overlaps } from "./labelBoxes";
 import type { Position } from "./schema";
-
-/** A box on screen, in pixels from the canvas's top-left corner. */
-export interface ScreenRect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 interface FrameOptions {
   padding: number;
@@ -25,15 +19,12 @@ interface FrameOptions {
 /** Below this share of the canvas's height, a free band is too thin to frame into: overlays are then ignored. */
 const LEAST_BAND = 1 / 3;
 
-const onScreen = (box: Bounds, { zoom, pan }: Viewport): ScreenRect => ({
-  left: box.x1 * zoom + pan.x,
-  top: box.y1 * zoom + pan.y,
-  right: box.x2 * zoom + pan.x,
-  bottom: box.y2 * zoom + pan.y,
+const onScreen = (box: Bounds, { zoom, pan }: Viewport): ScreenBox => ({
+  x1: box.x1 * zoom + pan.x,
+  y1: box.y1 * zoom + pan.y,
+  x2: box.x2 * zoom + pan.x,
+  y2: box.y2 * zoom + pan.y,
 });
-
-const overlap = (a: ScreenRect, b: ScreenRect) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * The viewport that frames `content` (model units) in a `width` × `height` canvas with `padding` pixels to
@@ -46,17 +37,17 @@ export function frameClearOf(
   nodes: Iterable<Bounds>,
   width: number,
   height: number,
-  overlays: readonly ScreenRect[],
+  overlays: readonly ScreenBox[],
   { padding, minZoom = 0, maxZoom = Infinity }: FrameOptions,
 ): Viewport {
   const clamp = (fit: number) => Math.min(maxZoom, Math.max(fit, minZoom));
   const whole = framing(content, width, height, padding, clamp);
-  const shown = overlays.filter((o) => o.right > o.left && o.bottom > o.top);
+  const shown = overlays.filter((o) => o.x2 > o.x1 && o.y2 > o.y1);
   if (!shown.length || !someUnder(nodes, whole, shown)) return whole;
-  const above = shown.filter((o) => o.top + o.bottom < height);
-  const below = shown.filter((o) => o.top + o.bottom >= height);
-  const top = Math.max(0, ...above.map((o) => o.bottom));
-  const bottom = Math.max(0, ...below.map((o) => height - o.top));
+  const above = shown.filter((o) => o.y1 + o.y2 < height);
+  const below = shown.filter((o) => o.y1 + o.y2 >= height);
+  const top = Math.max(0, ...above.map((o) => o.y2));
+  const bottom = Math.max(0, ...below.map((o) => height - o.y1));
   const band = height - top - bottom;
   if (band < height * LEAST_BAND) return whole;
   const framed = framing(content, width, band, padding, clamp);
@@ -74,7 +65,7 @@ export function fitPositions(
   width: number,
   height: number,
   { reach = 0, ...options }: FrameOptions & { reach?: number },
-  overlays: readonly ScreenRect[] = [],
+  overlays: readonly ScreenBox[] = [],
 ): Viewport | null {
   const box = boundsOf(positions);
   if (!box) return null;
@@ -83,10 +74,10 @@ export function fitPositions(
   return frameClearOf(content, positions.map(around), width, height, overlays, options);
 }
 
-function someUnder(nodes: Iterable<Bounds>, viewport: Viewport, overlays: readonly ScreenRect[]): boolean {
+function someUnder(nodes: Iterable<Bounds>, viewport: Viewport, overlays: readonly ScreenBox[]): boolean {
   for (const node of nodes) {
     const box = onScreen(node, viewport);
-    if (overlays.some((o) => overlap(box, o))) return true;
+    if (overlays.some((o) => overlaps(box, o))) return true;
   }
   return false;
 }

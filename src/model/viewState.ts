@@ -13,6 +13,9 @@ export const MAX_FOCUS_DEPTH = 3;
 
 export type Selection = { kind: "node" | "edge"; id: string } | null;
 
+/** Whether two selections name the same element (or are both empty). */
+export const sameSelection = (a: Selection, b: Selection): boolean => a?.kind === b?.kind && a?.id === b?.id;
+
 export interface PassageRef {
   source: string;
   start: number;

@@ -7,7 +7,7 @@ import type { Focus } from "../model/visibility";
 import type { LayoutName, PassageRef, Selection, ViewState } from "../model/viewState";
 import type { AppState, GraphOrigin, LoadedGraph } from "./appState";
 import type { LoadProgress } from "../model/loadFile";
-import { DEFAULT_VIEW } from "../model/viewState";
+import { DEFAULT_VIEW, sameSelection } from "../model/viewState";
 import type { ModelIssue } from "../model/messages";
 import { filtersRevealing, revealSelection } from "../model/reveal";
 
@@ -42,9 +42,7 @@ export const actions = {
   canvasReady: (s: AppState): AppState => (s.canvasReady ? s : { ...s, canvasReady: true }),
 
   select: (s: AppState, selection: Selection): AppState =>
-    s.view.selection?.kind === selection?.kind && s.view.selection?.id === selection?.id
-      ? s
-      : withView(s, { selection }),
+    sameSelection(s.view.selection, selection) ? s : withView(s, { selection }),
   /** Selects, and when the filters or focus hide the selection, changes them to show it and says so. */
   goTo: (s: AppState, selection: Selection): AppState => {
     const selected = actions.select(s, selection);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { describeSelection } from "../../model/announcements";
-import type { Selection } from "../../model/viewState";
+import { sameSelection, type Selection } from "../../model/viewState";
 import { useAppState, useGraph, useSelection } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { announce, onAnnounce } from "./announcer";
@@ -37,14 +37,13 @@ function useSelectionAnnouncements(): void {
   const speak = useEffectEvent((previous: Selection) => {
     if (graph) announce(describeSelection(graph.index, selection, visibility, previous));
   });
-  // The selection last spoken (or opened with), so that a cleared one can say why it went.
-  const last = useRef<{ key: string; selection: Selection } | null>(null);
+  // The selection last spoken (or opened with), so that a cleared one can say why it went; undefined before.
+  const last = useRef<Selection | undefined>(undefined);
   useEffect(() => {
     if (!graph || !canvasReady) return;
-    const key = selection ? `${selection.kind}:${selection.id}` : "";
     const previous = last.current;
-    last.current = { key, selection };
-    if (previous === null || previous.key === key) return;
-    speak(previous.selection);
+    last.current = selection;
+    if (previous === undefined || sameSelection(previous, selection)) return;
+    speak(previous);
   }, [graph, canvasReady, selection]);
 }

@@ -1,7 +1,8 @@
 // Fit, clear of what floats over the canvas: framed as before unless a node would lie under an overlay, then
 // framed in the band the overlays leave free. And what Fit shows of a big graph, from its positions.
 import { describe, expect, it } from "vitest";
-import { fitPositions, frameClearOf, type ScreenRect } from "../../../src/model/clearOfOverlays";
+import { fitPositions, frameClearOf } from "../../../src/model/clearOfOverlays";
+import type { ScreenBox } from "../../../src/model/keepInView";
 import type { Bounds, Viewport } from "../../../src/model/framing";
 
 /** Where model point `p` lands on screen under `view`. */
@@ -23,8 +24,8 @@ const around = (nodes: Bounds[]): Bounds => ({
 
 // A 1000 × 600 canvas with a toolbar in its top-right corner and a summary in its top-left.
 const [WIDTH, HEIGHT] = [1000, 600];
-const toolbar: ScreenRect = { left: 760, top: 8, right: 992, bottom: 80 };
-const summary: ScreenRect = { left: 8, top: 8, right: 600, bottom: 70 };
+const toolbar: ScreenBox = { x1: 760, y1: 8, x2: 992, y2: 80 };
+const summary: ScreenBox = { x1: 8, y1: 8, x2: 600, y2: 70 };
 const options = { padding: 30 };
 
 describe("frameClearOf", () => {
@@ -50,7 +51,7 @@ describe("frameClearOf", () => {
   });
 
   it("frames above an overlay in the bottom half, as the summary sits on a phone", () => {
-    const bottomSummary: ScreenRect = { left: 8, top: 480, right: 992, bottom: 560 };
+    const bottomSummary: ScreenBox = { x1: 8, y1: 480, x2: 992, y2: 560 };
     const tall = [node(0, 0), node(0, 1000), node(100, 500)];
     const view = frameClearOf(around(tall), tall, WIDTH, HEIGHT, [bottomSummary], options);
     expect(view.zoom).toBeCloseTo((480 - 60) / 1020, 6);
@@ -59,10 +60,10 @@ describe("frameClearOf", () => {
 
   it("ignores overlays that are hidden (measured empty) or leave too thin a band", () => {
     // Where the top-left node is drawn: an empty box there would count as over it, if it counted.
-    const hidden: ScreenRect = { left: 60, top: 40, right: 60, bottom: 40 };
+    const hidden: ScreenBox = { x1: 60, y1: 40, x2: 60, y2: 40 };
     const whole = frameClearOf(around(corners), corners, WIDTH, HEIGHT, [], options);
     expect(frameClearOf(around(corners), corners, WIDTH, HEIGHT, [hidden], options)).toEqual(whole);
-    const tallToolbar: ScreenRect = { left: 0, top: 0, right: 1000, bottom: 450 };
+    const tallToolbar: ScreenBox = { x1: 0, y1: 0, x2: 1000, y2: 450 };
     expect(frameClearOf(around(corners), corners, WIDTH, HEIGHT, [tallToolbar], options)).toEqual(whole);
   });
 });

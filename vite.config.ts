@@ -9,7 +9,7 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { STARTUP_DYNAMIC } from "./scripts/lib/bundleSize";
 import { DEFAULT_MODEL, loadModelFile } from "./scripts/lib/modelFile";
-import { formatIssue } from "./src/model/messages";
+import { formatIssue } from "./src/model/brief/messages";
 
 // Strict enough that injected markup could not run script or load anything foreign. Added to the built page
 // only: the dev server injects inline styles for hot reloading.

@@ -5,9 +5,9 @@
  * near its current offsets. Quotes that cannot be found are left for `npm run validate` to explain.
  */
 import { readFileSync } from "node:fs";
-import { findAll, findNormalised } from "../src/model/excerpts";
-import { passageAt, splitPassages } from "../src/model/passages";
-import type { Excerpt, GraphModel } from "../src/model/schema";
+import { findAll, findNormalised } from "../src/model/sources/excerpts";
+import { passageAt, splitPassages } from "../src/model/sources/passages";
+import type { Excerpt, GraphModel } from "../src/model/brief/schema";
 import { DEFAULT_MODEL, fileReader, writeJson } from "./lib/modelFile";
 
 const modelPath = process.argv[2] ?? DEFAULT_MODEL;

@@ -3,7 +3,7 @@
  * the same model always gives the same picture) and stores them in the model, so the app draws the graph
  * without running a layout at start-up.
  */
-import { computeForceLayout } from "../src/graph/forceLayout";
+import { computeForceLayout } from "../src/graph/layout/forceLayout";
 import { DEFAULT_MODEL, loadModelFile, reportIssues, writeJson } from "./lib/modelFile";
 import { readFileSync } from "node:fs";
 

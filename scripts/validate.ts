@@ -3,7 +3,7 @@
  * orphans) and prints per source the coverage figures and the sentences no excerpt cites.
  * Exits 1 on any problem.
  */
-import { computeCoverage } from "../src/model/coverage";
+import { computeCoverage } from "../src/model/sources/coverage";
 import { DEFAULT_MODEL, loadModelFile, reportIssues } from "./lib/modelFile";
 
 const modelPath = process.argv[2] ?? DEFAULT_MODEL;

@@ -2,8 +2,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { loadEmbedded } from "./app/graphOpener";
-import { remembersGraph } from "./app/lastGraph";
+import { loadEmbedded } from "./open/graphOpener";
+import { remembersGraph } from "./open/lastGraph";
 
 // Most visits show the embedded model: fetch and assemble it now, while React renders the shell, rather than
 // when the shell's first effect asks for it. (The canvas chunk is asked for by GraphPanel as it loads, and

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import type { Browser } from "playwright-core";
 import { build } from "vite";
-import { RELATION_FAMILY } from "../../src/graph/appearance";
+import { RELATION_FAMILY } from "../../src/look/appearance";
 import { buildStylesheet } from "../../src/graph/stylesheet";
 import { BARE_STYLESHEET, RELATION_LABELS } from "./floorLooks";
 

@@ -2,7 +2,7 @@
  * What the floor pages draw, shared by the plain pages (floor.ts writes these values into their scripts) and
  * the React floor (reactFloor/main.tsx bundles them). No Node imports: the React floor runs in the browser.
  */
-import { RELATIONS, RELATION_INFO } from "../../src/model/vocabulary";
+import { RELATIONS, RELATION_INFO } from "../../src/model/brief/vocabulary";
 
 /** The least a page can do to show this graph: labelled dots and arrows. */
 export const BARE_STYLESHEET = [

@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 
 export const BUDGET_KB = { js: 245, css: 30 } as const;
 /** Loaded lazily, but before the first paint: part of what a reader waits for (index.html preloads them). */
-export const STARTUP_DYNAMIC = ["src/graph/GraphView.tsx", "src/data/embedded.ts"];
+export const STARTUP_DYNAMIC = ["src/graph/GraphView.tsx", "src/open/embedded.ts"];
 
 interface ManifestChunk {
   file: string;

@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import * as prettier from "prettier";
 import { dirname, relative, resolve } from "node:path";
-import { validateJsonText, type ValidationResult } from "../../src/model/validate";
-import { formatIssue } from "../../src/model/messages";
-import type { SourceInfo } from "../../src/model/schema";
+import { validateJsonText, type ValidationResult } from "../../src/model/brief/validate";
+import { formatIssue } from "../../src/model/brief/messages";
+import type { SourceInfo } from "../../src/model/brief/schema";
 
 export const DEFAULT_MODEL = "graph-data/brief.graph.json";
 

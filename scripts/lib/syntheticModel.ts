@@ -2,9 +2,9 @@
  * Synthetic models of any size for tests and benchmarks: n nodes of mixed types, two edges per node, every
  * node and edge quoting its own sentence of a generated source, so they pass the same validation as real ones.
  */
-import { sha256Hex } from "../../src/model/sha256";
-import { NODE_TYPES, RELATIONS } from "../../src/model/vocabulary";
-import type { GraphModel } from "../../src/model/schema";
+import { sha256Hex } from "../../src/model/brief/sha256";
+import { NODE_TYPES, RELATIONS } from "../../src/model/brief/vocabulary";
+import type { GraphModel } from "../../src/model/brief/schema";
 
 /** A valid, self-contained model with `n` nodes and 2n edges; with `positions`, laid out on a grid. */
 export function syntheticModel(n: number, { positions = false } = {}): GraphModel {

@@ -14,14 +14,14 @@ import { PanelBoundary } from "../ui/common/PanelBoundary";
 import { LoadError } from "../ui/common/LoadError";
 import { Notices } from "../ui/common/Notices";
 import { DetailsPanel } from "../ui/details/DetailsPanel";
-import { GraphPanel } from "../ui/graph/GraphPanel";
+import { GraphPanel } from "../ui/canvas/GraphPanel";
 import { ReaderView } from "../ui/reader/ReaderView";
 import { Header } from "./Header";
-import { useInitialGraph } from "./useInitialGraph";
-import { DropTarget } from "../ui/open/DropTarget";
-import { GraphOriginBar } from "../ui/open/GraphOriginBar";
-import { OpeningStatus } from "../ui/open/OpeningStatus";
-import { OpenProblems } from "../ui/open/OpenProblems";
+import { useInitialGraph } from "../open/useInitialGraph";
+import { DropTarget } from "../open/DropTarget";
+import { GraphOriginBar } from "../open/GraphOriginBar";
+import { OpeningStatus } from "../open/OpeningStatus";
+import { OpenProblems } from "../open/OpenProblems";
 
 /** Everything on screen. */
 export function AppShell() {

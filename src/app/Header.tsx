@@ -7,7 +7,7 @@ import { SearchBox } from "../ui/search/SearchBox";
 import { ExportButton } from "../ui/export/ExportButton";
 import { ThemeSelect } from "../ui/theme/ThemeSelect";
 import { useCopy } from "../ui/common/useCopy";
-import { OpenGraphControl } from "../ui/open/OpenGraphControl";
+import { OpenGraphControl } from "../open/OpenGraphControl";
 import { MoreActions } from "../ui/common/MoreActions";
 
 /** The top bar. */

@@ -4,10 +4,7 @@
  */
 import type { LoadedGraph } from "../state/appState";
 import { useVisibility } from "../state/useVisibility";
-
-/** The focusable canvas's id, for the "Skip to graph" link and for returning focus to it. */
-export const GRAPH_CANVAS_ID = "graph-canvas";
-export const CANVAS_DESCRIPTION_ID = "graph-canvas-description";
+import { CANVAS_DESCRIPTION_ID } from "../model/view/canvasIds";
 
 /** The accessible name of the canvas. */
 export function canvasName(graph: LoadedGraph): string {

@@ -6,12 +6,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, ElementDefinition } from "cytoscape";
 import type { LoadedGraph } from "../state/appState";
-import { BIG_GRAPH_CORE_OPTIONS, isBigModel } from "./bigGraph";
+import { BIG_GRAPH_CORE_OPTIONS } from "./bigGraph/settings";
+import { isBigModel } from "../model/query/graphSize";
 import { CyContext } from "./CyContext";
 import { toElements } from "./elements";
 import { getResolvedTheme } from "../state/theme";
 import { bigGraphStylesheet, buildStylesheet } from "./stylesheet";
-import { CANVAS_DESCRIPTION_ID, CanvasDescription, GRAPH_CANVAS_ID, canvasName } from "./CanvasDescription";
+import { CanvasDescription, canvasName } from "./CanvasDescription";
+import { CANVAS_DESCRIPTION_ID, GRAPH_CANVAS_ID } from "../model/view/canvasIds";
 import { KeyboardController } from "./controllers/KeyboardController";
 import { ThemeController } from "./controllers/ThemeController";
 import { HoverController } from "./controllers/HoverController";
@@ -23,7 +25,7 @@ import { ViewportReportController } from "./controllers/ViewportReportController
 import { VisibilityController } from "./controllers/VisibilityController";
 import { ZoomLabelController } from "./controllers/ZoomLabelController";
 import { ExportController } from "./export/ExportController";
-import { useStreamedElements } from "./useStreamedElements";
+import { useStreamedElements } from "./bigGraph/useStreamedElements";
 
 const CANVAS_STYLE = { width: "100%", height: "100%" };
 /** A big graph's canvas starts empty and is filled in chunks (useStreamedElements). */

@@ -3,9 +3,9 @@
  * vocabulary, so strings from a model file never reach Cytoscape's style parser.
  */
 import type { ElementDefinition } from "cytoscape";
-import type { GraphModel } from "../model/schema";
-import { RELATION_INFO } from "../model/vocabulary";
-import { RELATION_FAMILY } from "./appearance";
+import type { GraphModel } from "../model/brief/schema";
+import { RELATION_INFO } from "../model/brief/vocabulary";
+import { RELATION_FAMILY } from "../look/appearance";
 
 /**
  * Every node and edge of a validated model as Cytoscape element definitions. None is selectable in

@@ -2,12 +2,12 @@
  * The Cytoscape stylesheet, built as JSON from our own vocabulary and appearance table only. Never pass text
  * from a model file to cy.style(): its parser has a catastrophic-backtracking comment pattern.
  */
-import { NODE_METRICS } from "../model/labelBoxes";
-import type { ThemeName } from "../model/theme";
-import { NODE_TYPES } from "../model/vocabulary";
-import { FAMILY_LOOK, FAMILY_ORDER, NODE_LOOK, type RelationFamily } from "./appearance";
-import { CANVAS_COLORS, DIMMED_TEXT_OPACITY, NODE_BORDER, type CanvasColors } from "./canvasTheme";
-import { HIDDEN_CLASS } from "./shownElements";
+import { NODE_METRICS } from "../model/geometry/labelBoxes";
+import type { ThemeName } from "../look/theme";
+import { NODE_TYPES } from "../model/brief/vocabulary";
+import { FAMILY_LOOK, FAMILY_ORDER, NODE_LOOK, type RelationFamily } from "../look/appearance";
+import { CANVAS_COLORS, DIMMED_TEXT_OPACITY, NODE_BORDER, type CanvasColors } from "../look/canvasTheme";
+import { HIDDEN_CLASS } from "./camera/shownElements";
 
 export interface StyleRule {
   selector: string;

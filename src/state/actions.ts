@@ -2,14 +2,14 @@
  * Every change to the app state, as pure functions (state, ...args) → state. Components call them through
  * the hooks in hooks.ts; tests call them directly.
  */
-import type { NodeType, Relation } from "../model/vocabulary";
-import type { Focus } from "../model/visibility";
-import type { LayoutName, PassageRef, Selection, ViewState } from "../model/viewState";
+import type { NodeType, Relation } from "../model/brief/vocabulary";
+import type { Focus } from "../model/query/visibility";
+import type { LayoutName, PassageRef, Selection, ViewState } from "../model/view/viewState";
 import type { AppState, GraphOrigin, LoadedGraph } from "./appState";
-import type { LoadProgress } from "../model/loadFile";
-import { DEFAULT_VIEW, sameSelection } from "../model/viewState";
-import type { ModelIssue } from "../model/messages";
-import { filtersRevealing, revealSelection } from "../model/reveal";
+import type { LoadProgress } from "../model/file/loadFile";
+import { DEFAULT_VIEW, sameSelection } from "../model/view/viewState";
+import type { ModelIssue } from "../model/brief/messages";
+import { filtersRevealing, revealSelection } from "../model/view/reveal";
 
 const withView = (s: AppState, patch: Partial<ViewState>): AppState => ({ ...s, view: { ...s.view, ...patch } });
 

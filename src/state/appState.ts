@@ -1,10 +1,10 @@
 /** The shape of the app's state: the current graph (replaceable), the shareable view, and UI-only bits. */
-import type { GraphIndex } from "../model/graphIndex";
-import type { ModelIssue } from "../model/messages";
-import type { LoadProgress } from "../model/loadFile";
-import type { SearchIndex } from "../model/search";
-import type { ValidGraph } from "../model/validate";
-import { DEFAULT_VIEW, type ViewState } from "../model/viewState";
+import type { GraphIndex } from "../model/query/graphIndex";
+import type { ModelIssue } from "../model/brief/messages";
+import type { LoadProgress } from "../model/file/loadFile";
+import type { SearchIndex } from "../model/query/search";
+import type { ValidGraph } from "../model/brief/validate";
+import { DEFAULT_VIEW, type ViewState } from "../model/view/viewState";
 
 /** A validated graph with the indexes every panel needs, built once when it is loaded. */
 export interface LoadedGraph {

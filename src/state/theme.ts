@@ -3,7 +3,7 @@
  * of a shared link) and the system's light/dark setting, combined into the theme the page and canvas draw.
  */
 import { useSyncExternalStore } from "react";
-import { parseThemePreference, resolveTheme, type ThemeName, type ThemePreference } from "../model/theme";
+import { parseThemePreference, resolveTheme, type ThemeName, type ThemePreference } from "../look/theme";
 
 const STORAGE_KEY = "briefgraph.theme";
 const DARK_QUERY = "(prefers-color-scheme: dark)";

@@ -8,8 +8,8 @@
  * made before that write share it, as one history entry.
  */
 import { useEffect } from "react";
-import { checkViewAgainstGraph } from "../model/viewChecks";
-import { graphQueryParam, parseView, serializeView, type ViewState } from "../model/viewState";
+import { checkViewAgainstGraph } from "../model/view/viewChecks";
+import { graphQueryParam, parseView, serializeView, type ViewState } from "../model/view/viewState";
 import { actions } from "./actions";
 import { afterNextFrame } from "./afterNextFrame";
 import type { AppState } from "./appState";

@@ -1,6 +1,6 @@
 /** The visible node and edge ids, derived from the graph and the view's filters, computed once per change. */
 import { useMemo } from "react";
-import { computeVisibility, type Visibility } from "../model/visibility";
+import { computeVisibility, type Visibility } from "../model/query/visibility";
 import type { LoadedGraph } from "./appState";
 import { useFocus, useGraph, useHiddenRelations, useHiddenTypes } from "./hooks";
 

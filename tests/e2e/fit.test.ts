@@ -8,9 +8,9 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { buildGraphIndex } from "../../src/model/graphIndex";
-import type { GraphModel } from "../../src/model/schema";
-import { computeVisibility } from "../../src/model/visibility";
+import { buildGraphIndex } from "../../src/model/query/graphIndex";
+import type { GraphModel } from "../../src/model/brief/schema";
+import { computeVisibility } from "../../src/model/query/visibility";
 import { launch, openApp } from "./browser";
 import { onPage, readView } from "./canvasView";
 

@@ -12,9 +12,9 @@ import { launch, openApp } from "./browser";
 import { loadModelFile } from "../../scripts/lib/modelFile";
 import { syntheticModel } from "../../scripts/lib/syntheticModel";
 import { toModelJson } from "../../src/model/export/modelJson";
-import { NODE_LOOK, TYPE_ORDER } from "../../src/graph/appearance";
-import { NODE_TYPE_INFO } from "../../src/model/vocabulary";
-import { gridLayout } from "../../src/model/gridLayout";
+import { NODE_LOOK, TYPE_ORDER } from "../../src/look/appearance";
+import { NODE_TYPE_INFO } from "../../src/model/brief/vocabulary";
+import { gridLayout } from "../../src/model/layout/gridLayout";
 import { nodesOnScreen } from "../../scripts/bench/interaction";
 import { makeTempDir, removeTempDirs } from "../support/tempDirs";
 

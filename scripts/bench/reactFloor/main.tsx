@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import CytoscapeComponent from "react-cytoscapejs";
 import { toElements } from "../../../src/graph/elements";
 import { buildStylesheet } from "../../../src/graph/stylesheet";
-import type { GraphModel } from "../../../src/model/schema";
+import type { GraphModel } from "../../../src/model/brief/schema";
 import { BARE_STYLESHEET } from "../floorLooks";
 
 const appLook = new URLSearchParams(window.location.search).get("look") === "app";

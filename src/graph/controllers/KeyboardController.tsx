@@ -5,10 +5,10 @@
  */
 import { useEffect, useEffectEvent, type RefObject } from "react";
 import type { Core, EdgeSingular } from "cytoscape";
-import { chooseInDirection, directionOfKey, type Direction, type Placed } from "../../model/direction";
-import { startNode, visibleNeighbours } from "../../model/navigation";
-import type { Selection } from "../../model/viewState";
-import type { Visibility } from "../../model/visibility";
+import { chooseInDirection, directionOfKey, type Direction, type Placed } from "../../model/geometry/direction";
+import { startNode, visibleNeighbours } from "../../model/query/navigation";
+import type { Selection } from "../../model/view/viewState";
+import type { Visibility } from "../../model/query/visibility";
 import type { LoadedGraph } from "../../state/appState";
 import type { GraphCommand } from "../../state/graphCommands";
 import { useActions, useGraphCommands, useSelection } from "../../state/hooks";

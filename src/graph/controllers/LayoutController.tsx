@@ -4,15 +4,15 @@
  */
 import { useCallback, useEffect, useRef } from "react";
 import type { Layouts } from "cytoscape";
-import type { LayoutName } from "../../model/viewState";
-import type { GraphModel } from "../../model/schema";
+import type { LayoutName } from "../../model/view/viewState";
+import type { GraphModel } from "../../model/brief/schema";
 import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
-import { layoutOptions, restoreShippedPositions } from "../layouts";
-import { fitShown } from "../shownElements";
-import { layoutInEffect } from "../../model/layoutLimits";
-import { openingViewport } from "../../model/openingView";
+import { layoutOptions, restoreShippedPositions } from "../layout/layouts";
+import { fitShown } from "../camera/shownElements";
+import { layoutInEffect } from "../../model/layout/layoutLimits";
+import { openingViewport } from "../../model/geometry/openingView";
 
 const PADDING = 30;
 

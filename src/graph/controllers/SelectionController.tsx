@@ -5,7 +5,7 @@
 import { useEffect, useRef } from "react";
 import type { Collection, Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useActions, useSelection } from "../../state/hooks";
-import { followContainerSize } from "../containerSize";
+import { followContainerSize } from "../camera/containerSize";
 import { prefersMotion, useCy } from "../CyContext";
 
 const MAX_OPENING_ZOOM = 1.5;

@@ -7,10 +7,10 @@
  */
 import { useEffect, useRef } from "react";
 import type { Collection } from "cytoscape";
-import type { ThemeName } from "../../model/theme";
+import type { ThemeName } from "../../look/theme";
 import { useResolvedTheme } from "../../state/theme";
 import { useCy } from "../CyContext";
-import { changeInChunks } from "../changeInChunks";
+import { changeInChunks } from "../bigGraph/changeInChunks";
 import { ALTERNATE_THEME_CLASS, buildStylesheet } from "../stylesheet";
 
 /** Renders nothing; `initial` is the theme the canvas was created with. */

@@ -2,8 +2,8 @@
 import { useEffect } from "react";
 import { useGraphCommands, useStore } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
-import { fitShown } from "../shownElements";
-import { followContainerSize, measureContainer } from "../containerSize";
+import { fitShown } from "../camera/shownElements";
+import { followContainerSize, measureContainer } from "../camera/containerSize";
 
 const ZOOM_STEP = 1.3;
 /** The zoom at which labels of a centred node and its edges are comfortably readable. */

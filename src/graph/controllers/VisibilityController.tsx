@@ -9,12 +9,12 @@
  */
 import { useEffect, useRef } from "react";
 import type { Collection, Core } from "cytoscape";
-import type { Visibility } from "../../model/visibility";
+import type { Visibility } from "../../model/query/visibility";
 import { useFocus } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { prefersMotion, useCy } from "../CyContext";
-import { changeInChunks } from "../changeInChunks";
-import { HIDDEN_CLASS, fitShown } from "../shownElements";
+import { changeInChunks } from "../bigGraph/changeInChunks";
+import { HIDDEN_CLASS, fitShown } from "../camera/shownElements";
 
 /** The elements `visibility` hides. */
 function hiddenBy(cy: Core, visibility: Visibility): Collection {

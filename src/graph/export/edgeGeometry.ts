@@ -3,7 +3,7 @@
  * lines stopping short of their arrowheads, triangle arrows sized from the line width), so the SVG export
  * draws every edge where the screen does. Pure math; no Cytoscape import.
  */
-import { n } from "./svgNumber";
+import { n } from "../../model/export/svgNumber";
 
 export interface Point {
   x: number;

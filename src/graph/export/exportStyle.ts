@@ -4,9 +4,9 @@
  * theme and follows every future style change. Labels show at any size, since an export may be enlarged.
  */
 import type { ExportBackground } from "../../model/export/imageOptions";
-import type { ThemeName } from "../../model/theme";
-import type { NodeType } from "../../model/vocabulary";
-import { CANVAS_COLORS, NODE_BORDER, type CanvasColors } from "../canvasTheme";
+import type { ThemeName } from "../../look/theme";
+import type { NodeType } from "../../model/brief/vocabulary";
+import { CANVAS_COLORS, NODE_BORDER, type CanvasColors } from "../../look/canvasTheme";
 import { buildStylesheet, type StyleRule } from "../stylesheet";
 
 export interface ExportPalette {

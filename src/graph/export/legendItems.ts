@@ -2,13 +2,20 @@
  * The legend drawn into an exported image: one item per node type and per line style present in the drawing,
  * each a glyph (the node's shape, the line's dash and arrow) and its name, as primitives to lay out.
  */
-import { NODE_TYPE_INFO, type NodeType, type Relation } from "../../model/vocabulary";
-import { FAMILY_LOOK, FAMILY_ORDER, NODE_LOOK, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../appearance";
+import { NODE_TYPE_INFO, type NodeType, type Relation } from "../../model/brief/vocabulary";
+import {
+  FAMILY_LOOK,
+  FAMILY_ORDER,
+  NODE_LOOK,
+  RELATION_FAMILY,
+  TYPE_ORDER,
+  type RelationFamily,
+} from "../../look/appearance";
 import { buildStylesheet, familySelector, type StyleRule } from "../stylesheet";
 import { arrowSize, trianglePath } from "./edgeGeometry";
 import type { ExportPalette } from "./exportStyle";
 import type { Primitive } from "./primitives";
-import { shapePath } from "../shapePaths";
+import { shapePath } from "../../look/shapePaths";
 
 export interface LegendItem {
   /** Width of the glyph, px at scale 1; the name follows it. */

@@ -4,7 +4,7 @@
  */
 import { escapeXml } from "../../model/export/xml";
 import { STYLESHEET } from "../stylesheet";
-import { n } from "./svgNumber";
+import { n } from "../../model/export/svgNumber";
 
 /** The font the graph's labels use, read from the stylesheet so the frame always matches it. */
 export const FONT_FAMILY = String(STYLESHEET.find((r) => r.selector === "node")?.style["font-family"] ?? "sans-serif");

@@ -3,7 +3,7 @@
  * legend and source line, at up to 4× — never larger than the browser can draw, and never blank.
  */
 import type { Core } from "cytoscape";
-import { rendererOf } from "../rendererOf";
+import { rendererOf } from "../renderer/internals";
 import { clampScale, pixelSize, type ImageRequest, type ImageResult } from "../../model/export/imageOptions";
 import { prepare } from "./prepare";
 import { stopwatch } from "./stopwatch";

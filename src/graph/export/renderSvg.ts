@@ -8,7 +8,7 @@ import { escapeXml } from "../../model/export/xml";
 import { prepare } from "./prepare";
 import { FONT_FAMILY, primitivesToSvg } from "./primitives";
 import { graphSvg } from "./svgGraph";
-import { n } from "./svgNumber";
+import { n } from "../../model/export/svgNumber";
 
 /** Renders the request as an SVG document. */
 export async function renderSvg(main: Core, request: ImageRequest): Promise<ImageResult> {

@@ -6,8 +6,8 @@
 import cytoscape from "cytoscape";
 import type { Collection, Core, ElementDefinition, StylesheetStyle } from "cytoscape";
 import type { ExportScope } from "../../model/export/imageOptions";
-import { elementsMeetingView } from "../drawInView";
-import { HIDDEN_CLASS } from "../shownElements";
+import { elementsMeetingView } from "../renderer/drawInView";
+import { HIDDEN_CLASS } from "../camera/shownElements";
 import type { ExportPalette } from "./exportStyle";
 import { exportStylesheet } from "./exportStyle";
 

@@ -4,7 +4,7 @@
  * stopping short of triangle arrows, dash patterns, hollow "double" lines, labels with their plates.
  */
 import type { EdgeSingular, NodeSingular } from "cytoscape";
-import type { NodeShape } from "../appearance";
+import type { NodeShape } from "../../look/appearance";
 import {
   arrowAngle,
   arrowGap,
@@ -15,10 +15,10 @@ import {
   trianglePath,
   type Point,
 } from "./edgeGeometry";
-import { shapePath } from "../shapePaths";
+import { shapePath } from "../../look/shapePaths";
 import { labelStyle, labelSvg } from "./svgLabel";
 import { wrapLikeCytoscape, type TextMeasure } from "./textMeasure";
-import { n } from "./svgNumber";
+import { n } from "../../model/export/svgNumber";
 
 const alpha = (name: string, value: number) => (value < 1 ? ` ${name}="${n(value)}"` : "");
 

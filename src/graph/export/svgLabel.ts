@@ -5,7 +5,7 @@
 import type { EdgeSingular, NodeSingular } from "cytoscape";
 import { escapeXml } from "../../model/export/xml";
 import type { TextMeasure } from "./textMeasure";
-import { n } from "./svgNumber";
+import { n } from "../../model/export/svgNumber";
 
 export interface LabelStyle {
   /** CSS font shorthand, for measuring; the SVG root sets the family. */

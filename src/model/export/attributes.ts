@@ -2,9 +2,9 @@
  * The flat attributes every tabular or XML export shares (CSV, GraphML, GEXF), so Gephi, yEd and a spreadsheet
  * all see the same columns with the same values.
  */
-import { citationLabel, plainQuote } from "../citation";
-import type { Excerpt, GraphEdge, GraphModel, GraphNode, SourceInfo } from "../schema";
-import { NODE_TYPE_INFO, RELATION_INFO } from "../vocabulary";
+import { citationLabel, plainQuote } from "../sources/citation";
+import type { Excerpt, GraphEdge, GraphModel, GraphNode, SourceInfo } from "../brief/schema";
+import { NODE_TYPE_INFO, RELATION_INFO } from "../brief/vocabulary";
 
 export type AttributeValue = string | number;
 

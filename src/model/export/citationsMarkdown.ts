@@ -2,9 +2,9 @@
  * The citations behind a selection or a view, as Markdown ready to paste into a report: numbered quotations
  * with source and passage, then the full references once.
  */
-import { citationLabel, formatDate, plainQuote } from "../citation";
-import type { Excerpt, GraphModel } from "../schema";
-import { RELATION_INFO } from "../vocabulary";
+import { citationLabel, formatDate, plainQuote } from "../sources/citation";
+import type { Excerpt, GraphModel } from "../brief/schema";
+import { RELATION_INFO } from "../brief/vocabulary";
 
 /** Escapes the characters Markdown would otherwise read as formatting inside a quotation. */
 function escapeMarkdown(text: string): string {

@@ -1,5 +1,5 @@
 /** CSV export of nodes and of edges (RFC 4180), for spreadsheets and any data tool. */
-import type { GraphModel } from "../schema";
+import type { GraphModel } from "../brief/schema";
 import { edgeColumns, nodeColumns } from "./attributes";
 
 /** Quotes a field when it holds a comma, quote or line break; neutralises spreadsheet formulas. */

@@ -1,6 +1,6 @@
 /** GEXF 1.2 export, Gephi's native format (1.2draft, which Gephi and networkx both read). */
-import type { GraphModel } from "../schema";
-import { RELATION_INFO } from "../vocabulary";
+import type { GraphModel } from "../brief/schema";
+import { RELATION_INFO } from "../brief/vocabulary";
 import { edgeColumns, nodeColumns, type AttributeColumn } from "./attributes";
 import { escapeXml } from "./xml";
 

@@ -1,5 +1,5 @@
 /** GraphML export, for yEd, Cytoscape desktop, Gephi and networkx. */
-import type { GraphModel } from "../schema";
+import type { GraphModel } from "../brief/schema";
 import { edgeColumns, nodeColumns, type AttributeColumn } from "./attributes";
 import { escapeXml } from "./xml";
 

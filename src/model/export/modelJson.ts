@@ -2,9 +2,9 @@
  * The model as a self-contained JSON file: each source's text travels inline, so the file reopens anywhere
  * (in briefgraph, or another tool) and validates exactly as the original did.
  */
-import type { GraphModel } from "../schema";
-import type { ValidGraph } from "../validate";
-import { MAX_REMEMBERED_CHARS } from "../fileLimits";
+import type { GraphModel } from "../brief/schema";
+import type { ValidGraph } from "../brief/validate";
+import { MAX_REMEMBERED_CHARS } from "../file/fileLimits";
 
 /** The validated model with source texts inline in place of file paths; key order follows the schema. */
 export function selfContainedModel(graph: ValidGraph): GraphModel {

@@ -4,8 +4,8 @@
  * document, date. A publisher of three or more significant words is abbreviated to its initials ("International
  * Peace Institute" → "IPI"); shorter ones are kept whole. Kind "other" falls back to the source's short title.
  */
-import { formatDate } from "../citation";
-import type { SourceInfo } from "../schema";
+import { formatDate } from "../sources/citation";
+import type { SourceInfo } from "../brief/schema";
 
 const KIND_NAMES: Record<SourceInfo["kind"], string | null> = {
   "meeting-brief": "Meeting Brief",

@@ -3,13 +3,13 @@
  * the evidence, both buttons) and its quotations. aria-current marks the control of what is selected.
  */
 import { memo } from "react";
-import type { ListConnection, ListEntry } from "../../model/listView";
-import type { Selection } from "../../model/viewState";
-import { RELATION_INFO } from "../../model/vocabulary";
+import type { ListConnection, ListEntry } from "../../model/query/listView";
+import type { Selection } from "../../model/view/viewState";
+import { RELATION_INFO } from "../../model/brief/vocabulary";
 import { ExcerptList } from "../details/ExcerptList";
 import { ConnectionButtons } from "../common/ConnectionButtons";
 import { ShapeIcon } from "../common/ShapeIcon";
-import { relationSentence } from "../../model/graphIndex";
+import { relationSentence } from "../../model/query/graphIndex";
 
 interface Props {
   entry: ListEntry;

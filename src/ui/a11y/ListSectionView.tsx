@@ -4,13 +4,13 @@
  * for ~27 s (each node lists its connections and quotations).
  */
 import { useMemo } from "react";
-import type { GraphIndex } from "../../model/graphIndex";
-import { LIST_PAGE, listEntry, type ListedNodes, type ListSection } from "../../model/listView";
-import { formatCount } from "../../model/formatCount";
-import type { GraphEdge } from "../../model/schema";
-import type { Selection } from "../../model/viewState";
-import type { Visibility } from "../../model/visibility";
-import { NODE_TYPE_INFO } from "../../model/vocabulary";
+import type { GraphIndex } from "../../model/query/graphIndex";
+import { LIST_PAGE, listEntry, type ListedNodes, type ListSection } from "../../model/query/listView";
+import { formatCount } from "../../model/file/formatCount";
+import type { GraphEdge } from "../../model/brief/schema";
+import type { Selection } from "../../model/view/viewState";
+import type { Visibility } from "../../model/query/visibility";
+import { NODE_TYPE_INFO } from "../../model/brief/vocabulary";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { ListNode } from "./ListNode";
 

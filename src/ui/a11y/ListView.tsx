@@ -4,10 +4,10 @@
  * Selecting here selects on the canvas; a selection made elsewhere scrolls its item into view.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { TYPE_ORDER } from "../../graph/appearance";
-import { formatCount } from "../../model/formatCount";
-import { graphAsList, listedNodes, LIST_PAGE, type ListSection } from "../../model/listView";
-import type { NodeType } from "../../model/vocabulary";
+import { TYPE_ORDER } from "../../look/appearance";
+import { formatCount } from "../../model/file/formatCount";
+import { graphAsList, listedNodes, LIST_PAGE, type ListSection } from "../../model/query/listView";
+import type { NodeType } from "../../model/brief/vocabulary";
 import { useActions, useGraph, useSelection } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { useGoTo } from "../common/useGoTo";

@@ -4,8 +4,8 @@
  * have registered it before its text changes.
  */
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import { describeSelection } from "../../model/announcements";
-import { sameSelection, type Selection } from "../../model/viewState";
+import { describeSelection } from "../../model/view/announcements";
+import { sameSelection, type Selection } from "../../model/view/viewState";
 import { useAppState, useGraph, useSelection } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { announce, onAnnounce } from "./announcer";

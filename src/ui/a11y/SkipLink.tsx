@@ -3,7 +3,7 @@
  * view when the canvas is not on screen (a phone showing the list or the sources instead).
  */
 import type { MouseEvent } from "react";
-import { GRAPH_CANVAS_ID } from "../../graph/CanvasDescription";
+import { GRAPH_CANVAS_ID } from "../../model/view/canvasIds";
 import { focusCanvas, focusList } from "./focusTargets";
 
 function onClick(event: MouseEvent) {

@@ -1,8 +1,7 @@
 /**
- * Moving keyboard focus between the app's big regions: the details title and the canvas, whose id the graph
- * layer owns (imported from a file without Cytoscape, so the canvas chunk still loads lazily).
+ * Moving keyboard focus between the app's big regions: the details title and the canvas.
  */
-import { GRAPH_CANVAS_ID } from "../../graph/CanvasDescription";
+import { GRAPH_CANVAS_ID } from "../../model/view/canvasIds";
 
 /** The list view's heading, focusable with tabindex="-1". */
 export const LIST_TITLE_ID = "list-view-title";

@@ -1,6 +1,6 @@
 /** The pair every list of connections shows: the node at the other end, and the edge's evidence. */
-import type { GraphNode } from "../../model/schema";
-import type { Selection } from "../../model/viewState";
+import type { GraphNode } from "../../model/brief/schema";
+import type { Selection } from "../../model/view/viewState";
 import { ShapeIcon } from "./ShapeIcon";
 
 interface Props {

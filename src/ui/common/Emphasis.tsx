@@ -1,5 +1,5 @@
 /** Shows text whose `**…**` markers mean emphasis, as <strong> runs; the text is never parsed as HTML. */
-import { splitEmphasis } from "../../model/citation";
+import { splitEmphasis } from "../../model/sources/citation";
 
 /** Renders `text` with its bold markers as emphasis, starting emphasised when `startsStrong`. */
 export function Emphasis({ text, startsStrong = false }: { text: string; startsStrong?: boolean }) {

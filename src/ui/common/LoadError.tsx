@@ -1,5 +1,5 @@
 /** The app-wide error state: the model could not be loaded; says what is wrong and where, as the CLI does. */
-import { formatIssue, type ModelIssue } from "../../model/messages";
+import { formatIssue, type ModelIssue } from "../../model/brief/messages";
 
 const SHOWN = 20;
 

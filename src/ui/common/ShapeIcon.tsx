@@ -1,8 +1,8 @@
 /** A node type's shape and colour as a small SVG, matching the canvas; decorative, so hidden from AT. */
-import { NODE_LOOK } from "../../graph/appearance";
-import { NODE_BORDER } from "../../graph/canvasTheme";
-import { shapePath } from "../../graph/shapePaths";
-import type { NodeType } from "../../model/vocabulary";
+import { NODE_LOOK } from "../../look/appearance";
+import { NODE_BORDER } from "../../look/canvasTheme";
+import { shapePath } from "../../look/shapePaths";
+import type { NodeType } from "../../model/brief/vocabulary";
 import { lightDark } from "../theme/lightDark";
 
 // A hub's details show ~100 icons, each computing the same few paths: keep each size's path once.

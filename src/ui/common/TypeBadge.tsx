@@ -1,5 +1,5 @@
 /** A node's type as shape, colour and words. */
-import { NODE_TYPE_INFO, type NodeType } from "../../model/vocabulary";
+import { NODE_TYPE_INFO, type NodeType } from "../../model/brief/vocabulary";
 import { ShapeIcon } from "./ShapeIcon";
 
 /** "◆ Finding" style badge. */

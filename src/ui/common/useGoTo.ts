@@ -3,7 +3,7 @@
  * filters or focus first if they hide it.
  */
 import { useCallback } from "react";
-import type { Selection } from "../../model/viewState";
+import type { Selection } from "../../model/view/viewState";
 import { useActions, useGraphCommands } from "../../state/hooks";
 
 /** Returns a function that selects a node or edge and centres the canvas on it. */

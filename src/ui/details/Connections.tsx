@@ -1,7 +1,7 @@
 /** A node's connections grouped by relation; each one moves the selection there. */
-import { connectionGroups, relationSentence } from "../../model/graphIndex";
-import { RELATION_INFO, SYMMETRIC_RELATIONS } from "../../model/vocabulary";
-import type { GraphIndex } from "../../model/graphIndex";
+import { connectionGroups, relationSentence } from "../../model/query/graphIndex";
+import { RELATION_INFO, SYMMETRIC_RELATIONS } from "../../model/brief/vocabulary";
+import type { GraphIndex } from "../../model/query/graphIndex";
 import { ConnectionButtons } from "../common/ConnectionButtons";
 import { useGoTo } from "../common/useGoTo";
 

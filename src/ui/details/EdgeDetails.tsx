@@ -1,8 +1,8 @@
 /** The details of one edge: its two ends, its relation and the evidence for it. */
-import type { GraphEdge } from "../../model/schema";
-import type { GraphIndex } from "../../model/graphIndex";
-import { RELATION_INFO } from "../../model/vocabulary";
-import { FAMILY_LOOK, RELATION_FAMILY } from "../../graph/appearance";
+import type { GraphEdge } from "../../model/brief/schema";
+import type { GraphIndex } from "../../model/query/graphIndex";
+import { RELATION_INFO } from "../../model/brief/vocabulary";
+import { FAMILY_LOOK, RELATION_FAMILY } from "../../look/appearance";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { useGoTo } from "../common/useGoTo";
 import { ExcerptList } from "./ExcerptList";

@@ -1,6 +1,6 @@
 /** An item's excerpts as quotations with their citation, each with "show in source" and "copy". */
-import { citationLabel, citationText, emphasisedAt } from "../../model/citation";
-import type { Excerpt } from "../../model/schema";
+import { citationLabel, citationText, emphasisedAt } from "../../model/sources/citation";
+import type { Excerpt } from "../../model/brief/schema";
 import { useActions, useGraph } from "../../state/hooks";
 import { Emphasis } from "../common/Emphasis";
 import { useCopy } from "../common/useCopy";

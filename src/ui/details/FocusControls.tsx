@@ -1,5 +1,5 @@
 /** Shows only a node's neighbourhood, 1 to 3 steps out, or everything again. */
-import { MAX_FOCUS_DEPTH } from "../../model/viewState";
+import { MAX_FOCUS_DEPTH } from "../../model/view/viewState";
 import { useActions, useFocus } from "../../state/hooks";
 
 const DEPTHS = Array.from({ length: MAX_FOCUS_DEPTH }, (_, i) => i + 1);

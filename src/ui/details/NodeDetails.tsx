@@ -1,6 +1,6 @@
 /** The details of one node: what it is, the evidence for it, and where it leads. */
-import type { GraphNode } from "../../model/schema";
-import type { GraphIndex } from "../../model/graphIndex";
+import type { GraphNode } from "../../model/brief/schema";
+import type { GraphIndex } from "../../model/query/graphIndex";
 import { TypeBadge } from "../common/TypeBadge";
 import { Connections } from "./Connections";
 import { ExcerptList } from "./ExcerptList";

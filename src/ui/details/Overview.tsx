@@ -1,7 +1,7 @@
 /** What the details panel shows before anything is selected: what this graph is and how to read it. */
-import { isBigModel } from "../../graph/bigGraph";
+import { isBigModel } from "../../model/query/graphSize";
 import type { LoadedGraph } from "../../state/appState";
-import { formatCount } from "../../model/formatCount";
+import { formatCount } from "../../model/file/formatCount";
 
 /** A short introduction to the loaded graph. */
 export function Overview({ graph }: { graph: LoadedGraph }) {

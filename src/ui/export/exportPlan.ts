@@ -5,9 +5,9 @@
 import { exportFileName } from "../../model/export/fileName";
 import { EXPORT_FORMATS, type ExportFormat } from "../../model/export/formats";
 import type { ExportScope } from "../../model/export/imageOptions";
-import type { ViewState } from "../../model/viewState";
-import type { Visibility } from "../../model/visibility";
-import { RELATION_INFO } from "../../model/vocabulary";
+import type { ViewState } from "../../model/view/viewState";
+import type { Visibility } from "../../model/query/visibility";
+import { RELATION_INFO } from "../../model/brief/vocabulary";
 import type { LoadedGraph } from "../../state/appState";
 
 /**

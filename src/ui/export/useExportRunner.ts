@@ -10,7 +10,7 @@ import { saveBlob } from "./download";
 import type { ExportOptions } from "./exportOptions";
 import { citedIds, defaultTitle, fileNameFor, viewSubject } from "./exportPlan";
 import { requestImage } from "./requestImage";
-import { formatCount } from "../../model/formatCount";
+import { formatCount } from "../../model/file/formatCount";
 
 export interface ExportStatus {
   kind: "idle" | "busy" | "done" | "error";

@@ -3,10 +3,10 @@
  * each relation a checkbox under the line style of its family.
  */
 import { useMemo } from "react";
-import { isBigModel } from "../../graph/bigGraph";
-import { FAMILY_LOOK, FAMILY_ORDER, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../../graph/appearance";
-import { formatCount } from "../../model/formatCount";
-import { NODE_TYPE_INFO, RELATIONS, RELATION_INFO, type NodeType, type Relation } from "../../model/vocabulary";
+import { isBigModel } from "../../model/query/graphSize";
+import { FAMILY_LOOK, FAMILY_ORDER, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../../look/appearance";
+import { formatCount } from "../../model/file/formatCount";
+import { NODE_TYPE_INFO, RELATIONS, RELATION_INFO, type NodeType, type Relation } from "../../model/brief/vocabulary";
 import { useActions, useGraph, useHiddenRelations, useHiddenTypes } from "../../state/hooks";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { LineSample } from "./LineSample";

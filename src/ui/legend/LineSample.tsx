@@ -1,6 +1,6 @@
 /** A short line drawn in a relation family's style, for the legend. Decorative. */
-import { FAMILY_LOOK, type RelationFamily } from "../../graph/appearance";
-import { CANVAS_COLORS } from "../../graph/canvasTheme";
+import { FAMILY_LOOK, type RelationFamily } from "../../look/appearance";
+import { CANVAS_COLORS } from "../../look/canvasTheme";
 import { lightDark } from "../theme/lightDark";
 
 // Follows the page's colour scheme through CSS, like the shape icons.

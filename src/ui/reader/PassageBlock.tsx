@@ -4,10 +4,10 @@
  * passage is shown in pieces (see passagePieces.ts), a few more per task.
  */
 import { useMemo, useState } from "react";
-import { splitIntoPieces } from "../../model/passagePieces";
-import type { Passage } from "../../model/passages";
-import { segmentPassage, type CitedRange } from "../../model/textSegments";
-import type { PassageRef, Selection } from "../../model/viewState";
+import { splitIntoPieces } from "../../model/sources/passagePieces";
+import type { Passage } from "../../model/sources/passages";
+import { segmentPassage, type CitedRange } from "../../model/sources/textSegments";
+import type { PassageRef, Selection } from "../../model/view/viewState";
 import { PassagePiece, toSelection } from "./PassagePiece";
 import { useGrowingCount } from "../common/useGrowingCount";
 

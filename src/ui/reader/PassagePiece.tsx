@@ -3,9 +3,9 @@
  * a very long passage, the same words as plain text.
  */
 import { memo, type MouseEvent, type ReactNode } from "react";
-import { plainRuns } from "../../model/passagePieces";
-import type { Segment } from "../../model/textSegments";
-import type { Selection } from "../../model/viewState";
+import { plainRuns } from "../../model/sources/passagePieces";
+import type { Segment } from "../../model/sources/textSegments";
+import type { Selection } from "../../model/view/viewState";
 
 export const toSelection = (ref: string): NonNullable<Selection> => {
   const [kind, id] = ref.split(":") as ["node" | "edge", string];

@@ -3,8 +3,8 @@
  * highlights the passage; clicking a marked passage selects what it supports.
  */
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { citedRangesBySource } from "../../model/textSegments";
-import { RELATION_INFO } from "../../model/vocabulary";
+import { citedRangesBySource } from "../../model/sources/textSegments";
+import { RELATION_INFO } from "../../model/brief/vocabulary";
 import { useActions, useGraph, useOpenPassage, useReaderOpen } from "../../state/hooks";
 import { useGoTo } from "../common/useGoTo";
 import { SourceText } from "./SourceText";

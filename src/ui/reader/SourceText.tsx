@@ -1,8 +1,8 @@
 /** One source as the reader sees it: its title and its passages, bullets grouped into lists. */
 import { useRef, type ReactNode } from "react";
-import { formatDate } from "../../model/citation";
-import type { Passage } from "../../model/passages";
-import type { SourceInfo } from "../../model/schema";
+import { formatDate } from "../../model/sources/citation";
+import type { Passage } from "../../model/sources/passages";
+import type { SourceInfo } from "../../model/brief/schema";
 import { PassageBlock, type PassageBlockProps } from "./PassageBlock";
 
 interface Props extends Omit<PassageBlockProps, "passage"> {

@@ -3,9 +3,9 @@
  * Escape to close. "/" anywhere outside a text field focuses it (see useSlashToSearch).
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { describeResults } from "../../model/announcements";
-import { search } from "../../model/search";
-import { NODE_TYPE_INFO } from "../../model/vocabulary";
+import { describeResults } from "../../model/view/announcements";
+import { search } from "../../model/query/search";
+import { NODE_TYPE_INFO } from "../../model/brief/vocabulary";
 import { useGraph } from "../../state/hooks";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { useGoTo } from "../common/useGoTo";

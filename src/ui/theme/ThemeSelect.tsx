@@ -1,5 +1,5 @@
 /** The theme picker in the header: follow the system, or always light, or always dark; remembered. */
-import { THEME_PREFERENCES, type ThemePreference } from "../../model/theme";
+import { THEME_PREFERENCES, type ThemePreference } from "../../look/theme";
 import { setThemePreference, useThemePreference } from "../../state/theme";
 
 const LABELS: Record<ThemePreference, string> = {

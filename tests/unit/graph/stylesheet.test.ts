@@ -2,7 +2,7 @@
 // label contrast of at least 4.5:1 (WCAG 1.4.3) and shape outlines of at least 3:1 (WCAG 1.4.11).
 import cytoscape from "cytoscape";
 import { describe, expect, it, vi } from "vitest";
-import { COLORS, FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY, TYPE_ORDER } from "../../../src/graph/appearance";
+import { COLORS, FAMILY_LOOK, NODE_LOOK, RELATION_FAMILY, TYPE_ORDER } from "../../../src/look/appearance";
 import { toElements } from "../../../src/graph/elements";
 import {
   ALTERNATE_THEME_CLASS,
@@ -11,9 +11,9 @@ import {
   withAlternateTheme,
   type StyleRule,
 } from "../../../src/graph/stylesheet";
-import type { GraphModel } from "../../../src/model/schema";
-import { NODE_TYPES, RELATIONS } from "../../../src/model/vocabulary";
-import { loadSmallGraph } from "../state/smallGraph";
+import type { GraphModel } from "../../../src/model/brief/schema";
+import { NODE_TYPES, RELATIONS } from "../../../src/model/brief/vocabulary";
+import { loadSmallGraph } from "../../support/smallGraph";
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

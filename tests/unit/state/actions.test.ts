@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { actions } from "../../../src/state/actions";
 import { createCommandBus } from "../../../src/state/graphCommands";
 import { createStore } from "../../../src/state/store";
-import { readyState } from "./smallGraph";
+import { readyState } from "../../support/smallGraph";
 
 const s0 = readyState();
 

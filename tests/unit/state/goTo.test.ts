@@ -3,9 +3,9 @@
 // has-advantage-over, pbc→cote-d-ivoire supports).
 import { describe, expect, it } from "vitest";
 import { actions } from "../../../src/state/actions";
-import { filtersRevealing } from "../../../src/model/reveal";
+import { filtersRevealing } from "../../../src/model/view/reveal";
 import type { AppState } from "../../../src/state/appState";
-import { loadSmallGraph, readyState } from "./smallGraph";
+import { loadSmallGraph, readyState } from "../../support/smallGraph";
 
 const graph = loadSmallGraph();
 const none = { hiddenTypes: new Set<never>(), hiddenRelations: new Set<never>(), focus: null };

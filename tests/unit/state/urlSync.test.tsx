@@ -8,7 +8,7 @@ import { StoreProvider } from "../../../src/state/StoreProvider";
 import { useUrlSync, writePendingUrl } from "../../../src/state/useUrlSync";
 import type { BoundActions } from "../../../src/state/hooks";
 import type { AppState } from "../../../src/state/appState";
-import { readyState } from "./smallGraph";
+import { readyState } from "../../support/smallGraph";
 
 // What the probe saw at its last commit, reported through a prop (components must not write outer variables).
 const seen: { actions?: BoundActions; state?: AppState } = {};

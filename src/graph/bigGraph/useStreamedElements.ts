@@ -1,0 +1,81 @@
+/**
+ * Big graphs are handed to Cytoscape in chunks after the canvas exists (addInChunks.ts); once they are in,
+ * LayoutController frames them (openingView.ts). Small graphs go in whole, through react-cytoscapejs's
+ * `elements` prop.
+ *
+ * Cytoscape draws nothing while elements arrive, nor until the view says the controllers are in place
+ * (`releaseFrames`): every frame re-sorts all elements by z-index and tests each against the view, even with
+ * the camera on empty space. At 20,000 nodes and 40,000 edges that grew to ~250 ms a frame, and the graph
+ * appeared after 13 s instead of ~9 s; the frames between the last chunk, the framing of the view and the
+ * first styled drawing cost ~400 ms each on top. Held, there is one drawing, of the finished view, from the
+ * elements near it (drawInView.ts: ~570 ms at 20,000 nodes when it drew from all of them).
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Core, ElementDefinition } from "cytoscape";
+import { afterNextFrame } from "../../state/afterNextFrame";
+import { addInChunks, chunkBudgetMs, holdFramesBetweenChunks, sortForDrawing, type FrameHold } from "./addInChunks";
+import { orderWithoutSorting } from "../renderer/drawingOrder";
+import { drawOnlyNearTheView } from "../renderer/drawInView";
+import { keepStyleHintsLight } from "../renderer/styleHints";
+
+export interface StreamProgress {
+  done: number;
+  total: number;
+}
+
+export interface StreamedElements {
+  /** Elements added so far, until every element is in; then null. Always null for a small graph. */
+  drawing: StreamProgress | null;
+  /** Lets Cytoscape draw again: call once the controllers have run (a no-op for small graphs, and after once). */
+  releaseFrames: () => void;
+}
+
+/** For a `big` graph, adds `elements` to `cy` in chunks, holding its frames, and reports the progress. */
+export function useStreamedElements(
+  cy: Core | null,
+  elements: readonly ElementDefinition[],
+  big: boolean,
+): StreamedElements {
+  const [drawing, setDrawing] = useState<StreamProgress | null>(() =>
+    big ? { done: 0, total: elements.length } : null,
+  );
+  const hold = useRef<FrameHold | null>(null);
+  useEffect(() => {
+    if (!big || !cy || cy.destroyed()) return;
+    // While elements arrive the camera looks at empty space; LayoutController's first run, once every element
+    // is in, brings it to the graph.
+    cy.viewport({ zoom: 1, pan: { x: -1e7, y: -1e7 } });
+    // StrictMode runs this twice on one instance: the second run adds only what the first did not. An empty
+    // canvas, the usual case, needs no lookups (60,000 of them for a 20,000-node graph).
+    const missing = cy.elements().empty() ? elements : elements.filter((e) => cy.getElementById(e.data.id!).empty());
+    const stop = new AbortController();
+    const already = elements.length - missing.length;
+    const frames = (hold.current = holdFramesBetweenChunks(cy));
+    // A quarter of the heap less while the elements arrive (styleHints.ts); for good, as it changes nothing else.
+    keepStyleHintsLight(cy);
+    // The big-graph renderer, set up before the first chunk: the drawing order after the last one is a list,
+    // not a 60,000-element sort, and the first frame draws only what is near the view. In this order: drawing
+    // near the view reads the drawing order through the method the first replaces.
+    const undoOrder = orderWithoutSorting(cy);
+    const undoNearDrawing = drawOnlyNearTheView(cy);
+    void addInChunks(cy, missing, {
+      budgetMs: chunkBudgetMs(elements.length),
+      signal: stop.signal,
+      aroundChunk: frames.aroundChunk,
+      onProgress: (done) => setDrawing({ done: already + done, total: elements.length }),
+    }).then(async (complete) => {
+      if (!complete) return;
+      await afterNextFrame();
+      sortForDrawing(cy);
+      if (!stop.signal.aborted) setDrawing(null);
+    });
+    return () => {
+      stop.abort();
+      frames.release();
+      undoNearDrawing();
+      undoOrder();
+    };
+  }, [cy, elements, big]);
+  const releaseFrames = useCallback(() => hold.current?.release(), []);
+  return { drawing, releaseFrames };
+}

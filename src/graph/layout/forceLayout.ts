@@ -1,0 +1,84 @@
+/**
+ * Force-directed positions for a model, computed in headless Cytoscape with fcose: used by `npm run layout`
+ * to ship positions with the embedded graph, and usable off the main thread. Deterministic: fcose draws its
+ * initial placement from Math.random, so a seeded generator stands in for it during the run.
+ */
+import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { nodeBox } from "../../model/geometry/labelBoxes";
+import { separate, type Placed } from "../../model/layout/separate";
+import type { GraphModel, Position } from "../../model/brief/schema";
+
+cytoscape.use(fcose);
+
+/** Positions are stored to a tenth of a pixel: finer is noise in the model file's diffs. */
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** A small, fast, seedable PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `fn` with Math.random replaced by a seeded generator, restoring it even if `fn` throws. */
+function withSeed<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** Computes a readable position for every node: fcose, then overlap removal on shape-plus-label boxes. */
+export function computeForceLayout(model: GraphModel, seed = 20170224): Map<string, Position> {
+  const boxes = new Map(model.nodes.map((n) => [n.id, nodeBox(n.label, n.type, 0, 0)]));
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: [
+      ...model.nodes.map((n) => ({ data: { id: n.id } })),
+      ...model.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
+    ],
+  });
+  // fcose sizes nodes from the style: give each its label box so the forces keep labels apart.
+  cy.nodes().forEach((node) => {
+    const box = boxes.get(node.id())!;
+    node.style({ width: box.x2 - box.x1, height: box.y2 - box.y1, shape: "rectangle" });
+  });
+  withSeed(seed, () =>
+    cy
+      .layout({
+        name: "fcose",
+        quality: "proof",
+        randomize: true,
+        animate: false,
+        fit: false,
+        nodeSeparation: 60,
+        nodeRepulsion: () => 12000,
+        idealEdgeLength: () => 90,
+        edgeElasticity: () => 0.45,
+        gravity: 0.3,
+        numIter: 4000,
+        packComponents: false,
+      } as cytoscape.LayoutOptions)
+      .run(),
+  );
+  const placed = new Map<string, Placed>();
+  cy.nodes().forEach((node) => {
+    const p = node.position();
+    // fcose positions the box centre; our boxes are centred on the shape, which sits at the top of the box.
+    const box = boxes.get(node.id())!;
+    placed.set(node.id(), { x: p.x, y: p.y - (box.y1 + box.y2) / 2, box });
+  });
+  cy.destroy();
+  separate([...placed.values()]);
+  return new Map([...placed].map(([id, p]) => [id, { x: round(p.x), y: round(p.y) }]));
+}

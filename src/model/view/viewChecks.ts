@@ -1,0 +1,47 @@
+/**
+ * Checks a parsed view against a graph: ids that name nothing are dropped with a notice, and filters that
+ * hide the view's own selection are changed to show it, with a notice.
+ */
+import type { GraphIndex } from "../query/graphIndex";
+import { revealSelection } from "./reveal";
+import { viewMessages, type ViewProblem } from "./viewMessages";
+import type { ViewState } from "./viewState";
+
+/** Returns the view with unknown selection, focus and passage removed and its selection shown, and what changed. */
+export function checkViewAgainstGraph(
+  view: ViewState,
+  index: GraphIndex,
+  texts: ReadonlyMap<string, string>,
+): { view: ViewState; problems: ViewProblem[] } {
+  const problems: ViewProblem[] = [];
+  let { selection, focus, passage } = view;
+  if (selection) {
+    const known = selection.kind === "node" ? index.nodes.has(selection.id) : index.edges.has(selection.id);
+    if (!known) {
+      problems.push(viewMessages.unknownId(selection.id));
+      selection = null;
+    }
+  }
+  if (focus && !index.nodes.has(focus.id)) {
+    problems.push(viewMessages.unknownFocus(focus.id));
+    focus = null;
+  }
+  let { hiddenTypes, hiddenRelations } = view;
+  // A link to something its own filters hide is about that thing: show it, as going to it from a panel does.
+  const revealed = revealSelection(index, { hiddenTypes, hiddenRelations, focus }, selection);
+  if (revealed) {
+    problems.push(revealed.notice);
+    ({ hiddenTypes, hiddenRelations, focus } = revealed.filters);
+  }
+  if (passage) {
+    const text = texts.get(passage.source);
+    if (text === undefined) {
+      problems.push(viewMessages.unknownSource(passage.source));
+      passage = null;
+    } else if (passage.end > text.length) {
+      problems.push(viewMessages.passageOutOfRange(`${passage.source}:${passage.start}-${passage.end}`));
+      passage = null;
+    }
+  }
+  return { view: { ...view, selection, focus, hiddenTypes, hiddenRelations, passage }, problems };
+}

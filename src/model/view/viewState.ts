@@ -1,0 +1,124 @@
+/**
+ * The part of the app's state a reader would want to share: selection, focus, filters, layout and the open
+ * passage. It round-trips through the URL query string; parsing never throws, it reports problems instead.
+ */
+import { NODE_TYPES, RELATIONS, type NodeType, type Relation } from "../brief/vocabulary";
+import type { Focus } from "../query/visibility";
+import { viewMessages, type ViewProblem } from "./viewMessages";
+
+export const LAYOUT_NAMES = ["shipped", "force", "concentric", "hierarchy"] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export const MAX_FOCUS_DEPTH = 3;
+
+export type Selection = { kind: "node" | "edge"; id: string } | null;
+
+/** Whether two selections name the same element (or are both empty). */
+export const sameSelection = (a: Selection, b: Selection): boolean => a?.kind === b?.kind && a?.id === b?.id;
+
+export interface PassageRef {
+  source: string;
+  start: number;
+  end: number;
+}
+
+export interface ViewState {
+  selection: Selection;
+  focus: Focus | null;
+  hiddenTypes: ReadonlySet<NodeType>;
+  hiddenRelations: ReadonlySet<Relation>;
+  layout: LayoutName;
+  passage: PassageRef | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  selection: null,
+  focus: null,
+  hiddenTypes: new Set(),
+  hiddenRelations: new Set(),
+  layout: "shipped",
+  passage: null,
+};
+
+// `graph` names the model to open; the app reads it before the view, so the view only has to accept it.
+const KNOWN_PARAMS = new Set(["node", "edge", "focus", "depth", "hide", "hiderel", "layout", "passage", "graph"]);
+const PASSAGE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{1,9})-(\d{1,9})$/;
+
+function listParam<T extends string>(raw: string | null, known: readonly T[], bad: (v: string) => ViewProblem) {
+  const values = new Set<T>();
+  const problems: ViewProblem[] = [];
+  for (const item of (raw ?? "").split(",").filter(Boolean)) {
+    if ((known as readonly string[]).includes(item)) values.add(item as T);
+    else problems.push(bad(item));
+  }
+  return { values, problems };
+}
+
+/** Reads a view from a query string ("?node=x&depth=2"); bad values are dropped and reported. */
+export function parseView(search: string): { view: ViewState; problems: ViewProblem[] } {
+  const params = new URLSearchParams(search);
+  const problems: ViewProblem[] = [];
+  for (const key of new Set(params.keys())) if (!KNOWN_PARAMS.has(key)) problems.push(viewMessages.unknownParam(key));
+
+  const node = params.get("node");
+  const edge = params.get("edge");
+  if (node && edge) problems.push(viewMessages.nodeAndEdge());
+  const selection: Selection = node ? { kind: "node", id: node } : edge ? { kind: "edge", id: edge } : null;
+
+  let focus: Focus | null = null;
+  const focusId = params.get("focus");
+  const depthRaw = params.get("depth");
+  let depth = 1;
+  if (depthRaw !== null) {
+    const n = Number(depthRaw);
+    if (Number.isInteger(n) && n >= 1 && n <= MAX_FOCUS_DEPTH) depth = n;
+    else problems.push(viewMessages.badDepth(depthRaw));
+  }
+  if (focusId) focus = { id: focusId, depth };
+
+  const types = listParam(params.get("hide"), NODE_TYPES, viewMessages.badType);
+  const relations = listParam(params.get("hiderel"), RELATIONS, viewMessages.badRelation);
+  problems.push(...types.problems, ...relations.problems);
+
+  let layout: LayoutName = "shipped";
+  const layoutRaw = params.get("layout");
+  if (layoutRaw !== null) {
+    if ((LAYOUT_NAMES as readonly string[]).includes(layoutRaw)) layout = layoutRaw as LayoutName;
+    else problems.push(viewMessages.badLayout(layoutRaw));
+  }
+
+  let passage: PassageRef | null = null;
+  const passageRaw = params.get("passage");
+  if (passageRaw !== null) {
+    const m = PASSAGE_PATTERN.exec(passageRaw);
+    if (m && Number(m[2]) < Number(m[3])) passage = { source: m[1]!, start: Number(m[2]), end: Number(m[3]) };
+    else problems.push(viewMessages.badPassage(passageRaw));
+  }
+
+  const view = { selection, focus, hiddenTypes: types.values, hiddenRelations: relations.values, layout, passage };
+  return { view, problems };
+}
+
+/** Writes a view as a query string with a stable parameter order, "" for the default view. */
+export function serializeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.selection) params.set(view.selection.kind, view.selection.id);
+  if (view.focus) {
+    params.set("focus", view.focus.id);
+    params.set("depth", String(view.focus.depth));
+  }
+  // Vocabulary order, so the same filters always give the same link.
+  const hide = NODE_TYPES.filter((t) => view.hiddenTypes.has(t));
+  if (hide.length) params.set("hide", hide.join(","));
+  const hiderel = RELATIONS.filter((r) => view.hiddenRelations.has(r));
+  if (hiderel.length) params.set("hiderel", hiderel.join(","));
+  if (view.layout !== "shipped") params.set("layout", view.layout);
+  if (view.passage) params.set("passage", `${view.passage.source}:${view.passage.start}-${view.passage.end}`);
+  const query = params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
+  return query ? `?${query}` : "";
+}
+
+/** The `graph=` query parameter for a model link, with slashes left readable: `graph=/models/brief.json`. */
+export function graphQueryParam(link: string): string {
+  return `graph=${encodeURIComponent(link).replaceAll("%2F", "/")}`;
+}

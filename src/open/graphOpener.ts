@@ -1,0 +1,165 @@
+/**
+ * Opening a model from a file, a drop or a link: the work runs in a worker, the current graph stays until
+ * the new one is valid, and a refused file leaves the reader where they were with the problems listed.
+ */
+import { prepareGraph } from "./loadGraph";
+import { bigGraphNotice, isBigModel } from "../model/query/graphSize";
+import { openModel, type OpeningModel } from "./openModel";
+import { fileMessages } from "../model/file/fileMessages";
+import { graphQueryParam } from "../model/view/viewState";
+import { FILE_LIMITS } from "../model/file/fileLimits";
+import type { LoadRequest } from "./loadPipeline";
+import type { ValidGraph } from "../model/brief/assemble";
+import type { GraphOrigin } from "../state/appState";
+import type { BoundActions } from "../state/hooks";
+import { forgetGraph, rememberGraph } from "./lastGraph";
+
+export type OpenActions = Pick<
+  BoundActions,
+  "openStarted" | "openProgress" | "openFailed" | "openCancelled" | "graphOpened" | "addNotices"
+>;
+
+// One model opens at a time; starting another, or Cancel, stops this one.
+let current: OpeningModel | null = null;
+
+/** Sets or removes `?graph=` without touching the rest of the URL (the view is rewritten by the URL sync). */
+function setGraphParam(link: string | null): void {
+  const params = new URLSearchParams(window.location.search);
+  params.delete("graph");
+  const rest = params.toString();
+  const query = [link === null ? "" : graphQueryParam(link), rest].filter(Boolean).join("&");
+  window.history.replaceState(
+    null,
+    "",
+    `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
+  );
+}
+
+/** Runs a load request; resolves true when the new graph replaced the current one. */
+export async function openRequest(
+  actions: OpenActions,
+  name: string,
+  request: LoadRequest,
+  origin: GraphOrigin,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  if (signal?.aborted) return false;
+  current?.cancel();
+  actions.openStarted(name);
+  const opening = openModel(request, actions.openProgress);
+  current = opening;
+  signal?.addEventListener("abort", opening.cancel, { once: true });
+  let outcome: Awaited<OpeningModel["result"]>;
+  try {
+    outcome = await opening.result;
+  } catch (error) {
+    actions.openFailed(name, [
+      { ...fileMessages.openCrashed(error instanceof Error ? error.message : String(error)), path: [] },
+    ]);
+    return false;
+  } finally {
+    if (current === opening) current = null;
+  }
+  if (outcome === "cancelled") {
+    actions.openCancelled();
+    return false;
+  }
+  const { result, json } = outcome;
+  if (!result.ok) {
+    actions.openFailed(name, result.issues);
+    return false;
+  }
+  // The benchmark times opening a file to here: decoded, validated and laid out, not yet drawn.
+  performance.mark("briefgraph:open:validated");
+  if (origin.kind !== "embedded") setGraphParam(origin.kind === "link" ? origin.url : null);
+  // Remembered first, so the page can say truthfully whether it will still be here after a reload.
+  const remembered = rememberGraph(origin, json);
+  const warnings = [
+    ...result.warnings,
+    ...(remembered ? [] : [`“${name}” is too large to remember between visits; open it again next time.`]),
+    ...(isBigModel(result.graph.model) ? [bigGraphNotice(result.graph.model)] : []),
+  ];
+  actions.graphOpened(
+    prepareGraph(result.graph),
+    origin.kind === "embedded" ? origin : { ...origin, remembered },
+    warnings,
+  );
+  return true;
+}
+
+/** Opens a file the reader picked or dropped. */
+export async function openFile(actions: OpenActions, file: File): Promise<boolean> {
+  performance.mark("briefgraph:open:start");
+  // Refuse an oversized file before reading a byte of it.
+  if (file.size > FILE_LIMITS.maxBytes) {
+    actions.openFailed(file.name, [{ ...fileMessages.tooLarge(file.size, FILE_LIMITS.maxBytes), path: [] }]);
+    return false;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return openRequest(actions, file.name, { bytes }, { kind: "file", name: file.name });
+}
+
+/** Opens a model by link (`?graph=`), from this site only; `signal` abandons it silently. */
+export async function openLink(actions: OpenActions, link: string, signal?: AbortSignal): Promise<boolean> {
+  let url: URL | null = null;
+  try {
+    url = new URL(link, window.location.href);
+  } catch {
+    url = null;
+  }
+  if (!url || url.origin !== window.location.origin) {
+    actions.openFailed(link, [{ ...fileMessages.linkNotSameOrigin(link), path: [] }]);
+    return false;
+  }
+  const response = await fetch(url, { signal }).catch(() => undefined);
+  if (signal?.aborted) return false;
+  if (!response?.ok) {
+    const status = response ? `HTTP ${response.status}` : "the network request failed";
+    actions.openFailed(link, [{ ...fileMessages.linkFailed(link, status), path: [] }]);
+    return false;
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return openRequest(actions, link, { bytes, baseUrl: url.href }, { kind: "link", url: link }, signal);
+}
+
+// The shipped graph, fetched and assembled once. Shared so that main.tsx can start it before React mounts:
+// the model then arrives while the shell renders, instead of being asked for by the shell's first effect.
+let embedded: Promise<ValidGraph> | null = null;
+
+/** Starts (or joins) loading the shipped graph; a failed load is tried again on the next call. */
+export function loadEmbedded(): Promise<ValidGraph> {
+  if (embedded) return embedded;
+  const loading = import("./embedded").then((m) => m.loadEmbeddedGraph());
+  loading.catch(() => {
+    if (embedded === loading) embedded = null;
+  });
+  return (embedded = loading);
+}
+
+/** Shows the model shipped with the app (at start-up, or when the reader forgets their own graph). */
+export async function openEmbedded(
+  actions: OpenActions & Pick<BoundActions, "graphFailed">,
+  signal?: AbortSignal,
+): Promise<void> {
+  try {
+    const graph = await loadEmbedded();
+    if (signal?.aborted) return;
+    actions.graphOpened(prepareGraph(graph), { kind: "embedded" }, []);
+  } catch (error) {
+    if (signal?.aborted) return;
+    const message = error instanceof Error ? error.message : String(error);
+    actions.graphFailed("The graph could not be loaded", [{ ...fileMessages.openCrashed(message), path: [] }]);
+  }
+}
+
+/** Forgets the reader's own graph and goes back to the embedded one. */
+export async function forgetAndShowEmbedded(actions: OpenActions & Pick<BoundActions, "graphFailed">): Promise<void> {
+  forgetGraph();
+  setGraphParam(null);
+  await openEmbedded(actions);
+}
+
+/** Stops the model being opened, if any. */
+export function cancelOpening(): void {
+  current?.cancel();
+}

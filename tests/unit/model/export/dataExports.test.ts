@@ -1,0 +1,113 @@
+// Data exports of the small fixture model (real brief quotes), read back by an independent parser (Debian's networkx).
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { edgesCsv, nodesCsv, csvField } from "../../../../src/model/export/csv";
+import { citationsMarkdown } from "../../../../src/model/export/citationsMarkdown";
+import { excerptsText } from "../../../../src/model/export/attributes";
+import { toGexf } from "../../../../src/model/export/gexf";
+import { toGraphML } from "../../../../src/model/export/graphml";
+import { escapeXml } from "../../../../src/model/export/xml";
+import { RELATION_INFO } from "../../../../src/model/brief/vocabulary";
+import { smallModel } from "../brief/brokenModels";
+import { makeTempDir, removeTempDirs } from "../../../support/tempDirs";
+
+afterAll(removeTempDirs);
+
+const model = smallModel();
+const sources = new Map(model.sources.map((s) => [s.id, s]));
+
+interface Parsed {
+  directed: boolean;
+  nodes: Record<string, Record<string, unknown>>;
+  edges: Array<Record<string, unknown>>;
+}
+
+/** Writes the document to a temp file and asks networkx what it holds. */
+function readBack(text: string, kind: "graphml" | "gexf"): Parsed {
+  const path = join(makeTempDir("briefgraph-export-"), `graph.${kind}`);
+  writeFileSync(path, text);
+  const out = execFileSync("/usr/bin/python3", ["tests/support/readWithNetworkx.py", path, kind], { encoding: "utf8" });
+  return JSON.parse(out) as Parsed;
+}
+
+describe("GraphML and GEXF, read by networkx", () => {
+  it.each(["graphml", "gexf"] as const)("%s keeps every node and edge with its attributes", (kind) => {
+    const parsed = readBack(kind === "graphml" ? toGraphML(model) : toGexf(model), kind);
+    expect(parsed.directed).toBe(true);
+    expect(Object.keys(parsed.nodes).toSorted()).toEqual(model.nodes.map((n) => n.id).toSorted());
+    expect(parsed.edges).toHaveLength(model.edges.length);
+    for (const node of model.nodes) {
+      expect(parsed.nodes[node.id]).toMatchObject({
+        label: node.label,
+        type: node.type,
+        description: node.description,
+        excerpts: excerptsText(node.excerpts, sources),
+      });
+    }
+    for (const edge of model.edges) {
+      const found = parsed.edges.find((e) => e.source === edge.source && e.target === edge.target);
+      expect(found).toMatchObject({
+        relation: edge.relation,
+        label: RELATION_INFO[edge.relation].label,
+        excerpts: excerptsText(edge.excerpts, sources),
+      });
+    }
+  });
+
+  it("escapes markup and drops characters XML cannot hold, so a hostile label cannot break the file", () => {
+    const hostile = structuredClone(model);
+    hostile.nodes[0]!.label = '<script>alert("x")</script> & \u0001';
+    const parsed = readBack(toGraphML(hostile), "graphml");
+    expect(parsed.nodes.pbc?.label).toBe('<script>alert("x")</script> & ');
+    expect(escapeXml(`'"<>&`)).toBe("&apos;&quot;&lt;&gt;&amp;");
+  });
+});
+
+describe("CSV", () => {
+  it("writes a header and one row per node or edge, quoting fields with commas and quotes", () => {
+    const nodeLines = nodesCsv(model).trimEnd().split("\r\n");
+    expect(nodeLines[0]).toBe("id,label,type,type_label,aliases,description,excerpts,group,x,y");
+    expect(nodeLines).toHaveLength(model.nodes.length + 1);
+    expect(nodeLines[1]).toBe(
+      'pbc,Peacebuilding Commission,un-body,UN body,PBC,A UN body the brief wants to play a more proactive role.,"“There should be a more proactive and flexible role for the Peacebuilding Commission in prevention and sustaining peace.” (Brief, insight 9)",,,',
+    );
+    expect(edgesCsv(model).split("\r\n")[0]).toBe("id,source,target,relation,label,excerpts,note");
+  });
+
+  it.each([
+    ['say "hi"', '"say ""hi"""'],
+    ["a,b", '"a,b"'],
+    ["=HYPERLINK(1)", "'=HYPERLINK(1)"],
+    [-3, "-3"],
+    [undefined, ""],
+  ])("field %j is written as %s", (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe("citations as Markdown", () => {
+  it("numbers each quotation once, with its source and passage, then lists the sources", () => {
+    expect(
+      citationsMarkdown(model, new Set(["pbc", "pbc-coordinates-with-pbf", "pbf"]), "Peacebuilding Commission"),
+    ).toBe(
+      [
+        "# Peacebuilding Commission",
+        "",
+        "## Peacebuilding Commission",
+        "",
+        "1. “There should be a more proactive and flexible role for the Peacebuilding Commission in prevention and sustaining peace.” (Brief, insight 9)",
+        "",
+        "## Peacebuilding Fund",
+        "",
+        "2. “Communication and coordination between the Peacebuilding Commission and the Peacebuilding Fund should also be strengthened.” (Brief, insight 9)",
+        "",
+        "## Sources",
+        "",
+        "- Brief: International Peace Institute, _Conversations on Prevention for Sustaining Peace: The Restoration and Extension of State Authority in Peace Operations_, 24 February 2017.",
+        "",
+      ].join("\n"),
+    );
+  });
+});

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+// The details panel over the small fixture: pbc has one quote (with ** markers) and three connections.
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { DetailsPanel } from "../../../../src/ui/details/DetailsPanel";
+import { renderWithGraph } from "../../../support/renderApp";
+
+afterEach(cleanup);
+
+const selecting =
+  (kind: "node" | "edge", id: string) => (s: Parameters<Parameters<typeof renderWithGraph>[1] & {}>[0]) => ({
+    ...s,
+    view: { ...s.view, selection: { kind, id } },
+  });
+
+describe("DetailsPanel", () => {
+  it("shows an overview when nothing is selected", () => {
+    renderWithGraph(<DetailsPanel />);
+    expect(screen.getByRole("heading", { level: 2, name: "Small test model" })).toBeTruthy();
+  });
+
+  it("shows a node's label, type, quote with emphasis and citation", () => {
+    renderWithGraph(<DetailsPanel />, selecting("node", "pbc"));
+    expect(screen.getByRole("heading", { level: 2, name: "Peacebuilding Commission" })).toBeTruthy();
+    expect(screen.getByText("UN body")).toBeTruthy();
+    const quote = document.querySelector("blockquote")!;
+    expect(quote.textContent).toBe(
+      "“There should be a more proactive and flexible role for the Peacebuilding Commission in prevention and sustaining peace.”",
+    );
+    expect(quote.querySelector("strong")?.textContent).toBe(
+      "proactive and flexible role for the Peacebuilding Commission",
+    );
+    expect(screen.getByText("Brief, insight 9")).toBeTruthy();
+  });
+
+  it("opens the quote's passage in the reader", () => {
+    const { store } = renderWithGraph(<DetailsPanel />, selecting("node", "pbc"));
+    fireEvent.click(screen.getByRole("button", { name: "Show in source" }));
+    expect(store().view.passage).toEqual({ source: "brief", start: 3744, end: 3867 });
+    expect(store().readerOpen).toBe(true);
+  });
+
+  it("groups connections by relation and moves the selection along one", () => {
+    const { store } = renderWithGraph(<DetailsPanel />, selecting("node", "pbc"));
+    const connections = screen.getByRole("region", { name: /Connections/ });
+    expect(
+      within(connections)
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(["supports → (outgoing)", "coordinates with → (outgoing)", "has advantage over → (outgoing)"]);
+    fireEvent.click(within(connections).getByRole("button", { name: "Peacebuilding Fund" }));
+    expect(store().view.selection).toEqual({ kind: "node", id: "pbf" });
+  });
+
+  it("shows both ends of an edge", () => {
+    const { store } = renderWithGraph(<DetailsPanel />, selecting("edge", "pbc-coordinates-with-pbf"));
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
+      "Peacebuilding Commission coordinates with Peacebuilding Fund",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Peacebuilding Fund" }));
+    expect(store().view.selection).toEqual({ kind: "node", id: "pbf" });
+  });
+
+  it("focuses on the neighbourhood", () => {
+    const { store } = renderWithGraph(<DetailsPanel />, selecting("node", "pbf"));
+    fireEvent.click(screen.getByRole("button", { name: "2 steps" }));
+    expect(store().view.focus).toEqual({ id: "pbf", depth: 2 });
+    expect(screen.getByRole("button", { name: "2 steps" }).getAttribute("aria-pressed")).toBe("true");
+  });
+});

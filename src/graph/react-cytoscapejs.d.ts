@@ -8,7 +8,7 @@ declare module "react-cytoscapejs" {
     className?: string;
     style?: CSSProperties;
     elements: ElementDefinition[];
-    /** JSON stylesheet rules; typed loosely because @types/cytoscape lacks some properties we use. */
+    /** JSON stylesheet rules; typed loosely, as ours (stylesheet.ts) use properties Cytoscape's own types lack. */
     stylesheet?: unknown;
     layout?: LayoutOptions;
     /** Called with the instance after mount and after every update. */

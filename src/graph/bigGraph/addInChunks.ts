@@ -8,7 +8,7 @@
  */
 import type { Core, ElementDefinition } from "cytoscape";
 import { afterNextFrame } from "../../state/afterNextFrame";
-import { rendererOf } from "../renderer/internals";
+import { flushRendererQueue } from "../renderer/queue";
 
 export interface ChunkOptions {
   /** Time one chunk may take, in ms: it stops after the step that crosses it. */
@@ -40,26 +40,6 @@ export function chunkBudgetMs(total: number): number {
   return total >= 30_000 ? 40 : 80;
 }
 const run = (work: () => void) => work();
-
-/** The renderer's own methods used here (rendererOf.ts). */
-interface RendererInternals {
-  flushRenderedStyleQueue?: () => void;
-  getCachedZSortedEles?: () => unknown;
-}
-
-/** Flushes the renderer's queue of geometry to recompute. */
-export function flushRendererQueue(cy: Core): void {
-  rendererOf<RendererInternals>(cy)?.flushRenderedStyleQueue?.();
-}
-
-/**
- * Puts the elements into drawing order now, in a task of its own, rather than in the first frame after the
- * last chunk. Cytoscape's sort took ~100 ms for 60,000 elements; a big graph's order is now a list built in
- * one pass (drawingOrder.ts), but that still visits every element. Kept until elements are added or removed.
- */
-export function sortForDrawing(cy: Core): void {
-  if (!cy.destroyed()) rendererOf<RendererInternals>(cy)?.getCachedZSortedEles?.();
-}
 
 /**
  * The loop behind addInChunks and changeInChunks (changeInChunks.ts): runs `runStep(from, to)` over

@@ -7,7 +7,8 @@
  */
 import type { Collection, Core } from "cytoscape";
 import { afterNextFrame } from "../../state/afterNextFrame";
-import { flushRendererQueue, holdFramesBetweenChunks, inTimedChunks, type ChunkOptions } from "./addInChunks";
+import { holdFramesBetweenChunks, inTimedChunks, type ChunkOptions } from "./addInChunks";
+import { flushRendererQueue } from "../renderer/queue";
 import { markCanvasBusy } from "./canvasBusy";
 
 export type ChunkedChangeOptions = Omit<ChunkOptions, "aroundChunk" | "onProgress">;

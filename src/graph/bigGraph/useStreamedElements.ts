@@ -13,10 +13,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Core, ElementDefinition } from "cytoscape";
 import { afterNextFrame } from "../../state/afterNextFrame";
-import { addInChunks, chunkBudgetMs, holdFramesBetweenChunks, sortForDrawing, type FrameHold } from "./addInChunks";
-import { orderWithoutSorting } from "../renderer/drawingOrder";
-import { drawOnlyNearTheView } from "../renderer/drawInView";
-import { keepStyleHintsLight } from "../renderer/styleHints";
+import { installBigGraphRenderer } from "../renderer/install";
+import { sortForDrawing } from "../renderer/queue";
+import { addInChunks, chunkBudgetMs, holdFramesBetweenChunks, type FrameHold } from "./addInChunks";
 
 export interface StreamProgress {
   done: number;
@@ -51,13 +50,9 @@ export function useStreamedElements(
     const stop = new AbortController();
     const already = elements.length - missing.length;
     const frames = (hold.current = holdFramesBetweenChunks(cy));
-    // A quarter of the heap less while the elements arrive (styleHints.ts); for good, as it changes nothing else.
-    keepStyleHintsLight(cy);
     // The big-graph renderer, set up before the first chunk: the drawing order after the last one is a list,
-    // not a 60,000-element sort, and the first frame draws only what is near the view. In this order: drawing
-    // near the view reads the drawing order through the method the first replaces.
-    const undoOrder = orderWithoutSorting(cy);
-    const undoNearDrawing = drawOnlyNearTheView(cy);
+    // not a 60,000-element sort, and the first frame draws only what is near the view.
+    const uninstall = installBigGraphRenderer(cy);
     void addInChunks(cy, missing, {
       budgetMs: chunkBudgetMs(elements.length),
       signal: stop.signal,
@@ -72,8 +67,7 @@ export function useStreamedElements(
     return () => {
       stop.abort();
       frames.release();
-      undoNearDrawing();
-      undoOrder();
+      uninstall();
     };
   }, [cy, elements, big]);
   const releaseFrames = useCallback(() => hold.current?.release(), []);

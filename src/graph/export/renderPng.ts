@@ -3,7 +3,7 @@
  * legend and source line, at up to 4× — never larger than the browser can draw, and never blank.
  */
 import type { Core } from "cytoscape";
-import { rendererOf } from "../renderer/internals";
+import { drawElementsInto } from "../renderer/drawInto";
 import { clampScale, pixelSize, type ImageRequest, type ImageResult } from "../../model/export/imageOptions";
 import { prepare } from "./prepare";
 import { stopwatch } from "./stopwatch";
@@ -14,21 +14,8 @@ import type { Stage } from "./stage";
 const THUMB = 128;
 const SAMPLE_ROWS = 48;
 
-// Cytoscape's renderer draws a list of elements onto any 2D context; cy.png() would cost a PNG encode and
-// decode before we could frame the drawing. These two methods are internal, so their absence is an error.
-interface CanvasRenderer {
-  drawElements?: (ctx: CanvasRenderingContext2D, eles: unknown) => void;
-  getCachedZSortedEles?: () => unknown;
-}
-
 function drawStage(stage: Stage, ctx: CanvasRenderingContext2D): void {
-  const renderer = rendererOf<CanvasRenderer>(stage.cy);
-  if (!renderer?.drawElements || !renderer.getCachedZSortedEles) {
-    throw new Error("This version of Cytoscape cannot draw into an export canvas; see src/graph/export/renderPng.ts.");
-  }
-  // Bounding boxes bring every element's computed geometry (label wrapping, endpoints) up to date first.
-  stage.cy.elements().boundingBox();
-  renderer.drawElements(ctx, renderer.getCachedZSortedEles());
+  drawElementsInto(stage.cy, ctx);
 }
 
 /** Whether any pixel of `rows` rows spread over the area is painted. */

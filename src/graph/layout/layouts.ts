@@ -51,7 +51,7 @@ export async function layoutOptions(
     case "shipped": {
       const positions = new Map(model.nodes.map((n) => [n.id, n.position]));
       if ([...positions.values()].some((p) => p === undefined)) return layoutOptions("concentric", cy, model, animate);
-      // Cytoscape calls the function with the node itself; @types/cytoscape says it is the id.
+      // Cytoscape calls the function with the node itself; its own types say it is the id.
       const at = (node: NodeSingular) => positions.get(node.id()) ?? node.position();
       return { ...common, name: "preset", positions: at } as unknown as LayoutOptions;
     }

@@ -13,7 +13,7 @@
  * wider line is a filled outline; one outline of thousands of crossing lines made frames at reading size
  * slower, not faster (~50 ms more at 5,000 nodes), and its crossings could shade differently.
  *
- * Renderer internals (rendererOf.ts): each edge's style is read with `pstyle`, as Cytoscape's own drawing
+ * Renderer internals (internals.ts): each edge's style is read with `pstyle`, as Cytoscape's own drawing
  * does, and its points from its private `rscratch`; an edge whose record cannot be read is left to Cytoscape.
  */
 import type { EdgeSingular, NodeSingular } from "cytoscape";

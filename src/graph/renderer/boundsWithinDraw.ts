@@ -8,7 +8,7 @@
  * drawing pass the first answer is reused.
  */
 import type { Core } from "cytoscape";
-import { privateRecordOf } from "./internals";
+import { MissingInternal, privateRecordOf } from "./internals";
 
 interface BoundsPrototype {
   boundingBox(this: ArrayLike<object>, options?: unknown): unknown;
@@ -38,11 +38,11 @@ function reusingBoundingBox(original: BoundsPrototype["boundingBox"]): BoundsPro
 /**
  * Lets `draw` calls made through the returned `during` reuse each element's first bounding box of the pass.
  * Cytoscape's collections share one prototype, so it is patched once for every instance, and restored when
- * the last user calls `release`.
+ * the last user calls `release`. Throws MissingInternal where the prototype has no `boundingBox`.
  */
 export function reuseBoundsWithinDraw(cy: Core): { during: <T>(draw: () => T) => T; release: () => void } {
   const prototype = Object.getPrototypeOf(cy.collection()) as BoundsPrototype;
-  if (typeof prototype.boundingBox !== "function") return { during: (draw) => draw(), release: () => {} };
+  if (typeof prototype.boundingBox !== "function") throw new MissingInternal(["collection.boundingBox"]);
   if (!installed) {
     installed = { prototype, original: prototype.boundingBox, users: 0 };
     prototype.boundingBox = reusingBoundingBox(installed.original);

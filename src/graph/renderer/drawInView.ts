@@ -10,14 +10,15 @@
  * When nothing is left out, the renderer's own path (with its layers) is kept. Either way the plain edges are
  * stroked in runs (batchedLines.ts).
  *
- * Renderer internals (rendererOf.ts): absent methods leave Cytoscape's drawing untouched.
+ * Renderer internals (internals.ts): installed by install.ts, which reports a missing method and leaves
+ * Cytoscape's drawing untouched.
  */
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { NODE_METRICS } from "../../model/geometry/labelBoxes";
 import { segmentMeetsBox } from "../../model/geometry/segmentInBox";
 import { drawWithBatchedLines, type LineContext } from "./batchedLines";
 import { reuseBoundsWithinDraw } from "./boundsWithinDraw";
-import { privateRecordOf, rendererOf } from "./internals";
+import { privateRecordOf, rendererOf, requireMethods } from "./internals";
 
 type Element = NodeSingular | EdgeSingular;
 interface Extent {
@@ -124,16 +125,29 @@ function segmentCache() {
 
 /**
  * Makes `cy`'s renderer draw, and look for what is under the pointer, only among the elements near the view
- * or the pointer. Returns the undo.
+ * or the pointer. Returns the undo; throws MissingInternal, patching nothing, when the renderer lacks a method
+ * it needs.
  */
 export function drawOnlyNearTheView(cy: Core): () => void {
-  const renderer = rendererOf<DrawingRenderer>(cy);
-  const layered = renderer?.drawLayeredElements;
-  const cached = renderer?.drawCachedElements;
-  const nodesOnly = renderer?.drawCachedNodes;
-  const sorted = renderer?.getCachedZSortedEles;
-  const findNearest = renderer?.findNearestElements;
-  if (!renderer || !layered || !cached || !nodesOnly || !sorted || !findNearest) return () => {};
+  const found = rendererOf<DrawingRenderer>(cy);
+  const {
+    drawLayeredElements: layered,
+    drawCachedElements: cached,
+    drawCachedNodes: nodesOnly,
+    drawCachedElement: drawOne,
+    getCachedZSortedEles: sorted,
+    findNearestElements: findNearest,
+  } = requireMethods(found, [
+    "drawLayeredElements",
+    "drawCachedElements",
+    "drawCachedNodes",
+    "drawCachedElement",
+    "getCachedZSortedEles",
+    "findNearestElements",
+  ]);
+  const renderer = found!;
+  // Before anything is patched: it throws where Cytoscape's collections have no boundingBox.
+  const bounds = reuseBoundsWithinDraw(cy);
 
   const segments = segmentCache();
   const forgetSegments = () => segments.stale();
@@ -150,12 +164,9 @@ export function drawOnlyNearTheView(cy: Core): () => void {
   };
   renderer.getCachedZSortedEles = ordered;
   // What Cytoscape's drawCachedElements does, with the plain edges stroked in runs.
-  const drawOne = renderer.drawCachedElement;
-  const drawList: DrawList = drawOne
-    ? function (context, eles, pxRatio, extent) {
-        drawWithBatchedLines(context as LineContext, eles, (ele) => drawOne.call(this, context, ele, pxRatio, extent));
-      }
-    : cached;
+  const drawList: DrawList = function (context, eles, pxRatio, extent) {
+    drawWithBatchedLines(context as LineContext, eles, (ele) => drawOne.call(this, context, ele, pxRatio, extent));
+  };
   const snapshots = renderer.textureOnViewport;
   const drawLayered: DrawList = function (context, eles, pxRatio, extent) {
     const inView = extent ? near(eles, extent) : eles;
@@ -167,7 +178,6 @@ export function drawOnlyNearTheView(cy: Core): () => void {
     if (inView.length === eles.length) layered.call(this, context, eles, pxRatio, extent);
     else drawList.call(this, context, inView, pxRatio, extent);
   };
-  const bounds = reuseBoundsWithinDraw(cy);
   renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
     bounds.during(() => drawLayered.call(this, context, eles, pxRatio, extent));
   };

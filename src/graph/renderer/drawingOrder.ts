@@ -8,10 +8,11 @@
  * the edges as added, then the nodes as added. Big-graph edges take no pointer events, so only nodes can be
  * interactive. With compound nodes, Cytoscape's own sort runs.
  *
- * Renderer internals (rendererOf.ts): absent methods leave Cytoscape's sort in place.
+ * Renderer internals (internals.ts): installed by install.ts, which reports a missing method and leaves
+ * Cytoscape's sort in place.
  */
 import type { Core, SingularElementArgument } from "cytoscape";
-import { rendererOf } from "./internals";
+import { rendererOf, requireMethods } from "./internals";
 
 type Ordered = SingularElementArgument[] & { interactive: SingularElementArgument[] };
 interface SortingRenderer {
@@ -36,13 +37,17 @@ export function edgesThenNodes(cy: Core): Ordered {
   return Object.assign([...edges, ...nodes], { interactive: nodes.filter(interactive) });
 }
 
-/** Makes `cy`'s renderer take a big graph's drawing order without sorting. Returns the undo. */
+/**
+ * Makes `cy`'s renderer take a big graph's drawing order without sorting. Returns the undo; throws
+ * MissingInternal, patching nothing, when the renderer lacks a method it needs.
+ */
 export function orderWithoutSorting(cy: Core): () => void {
   const renderer = rendererOf<SortingRenderer>(cy);
-  const sort = renderer?.getCachedZSortedEles;
-  const regroup = renderer?.updateCachedGrabbedEles;
-  if (!renderer || !sort || !regroup) return () => {};
-  renderer.getCachedZSortedEles = function (forceRecalc) {
+  const { getCachedZSortedEles: sort, updateCachedGrabbedEles: regroup } = requireMethods(renderer, [
+    "getCachedZSortedEles",
+    "updateCachedGrabbedEles",
+  ]);
+  renderer!.getCachedZSortedEles = function (forceRecalc) {
     if (hasCompoundNodes(cy)) return sort.call(this, forceRecalc);
     if (!forceRecalc && this.cachedZSortedEles) return this.cachedZSortedEles;
     const ordered = edgesThenNodes(cy);
@@ -52,6 +57,6 @@ export function orderWithoutSorting(cy: Core): () => void {
     return ordered;
   };
   return () => {
-    renderer.getCachedZSortedEles = sort;
+    renderer!.getCachedZSortedEles = sort;
   };
 }

@@ -8,6 +8,7 @@
  * instead: the keys are the same.
  */
 import type { Core } from "cytoscape";
+import { MissingInternal } from "./internals";
 
 interface StyleHintsInternals {
   updateStyleHints?: (this: unknown, element: { _private: { styleKeys: object } }) => boolean;
@@ -18,12 +19,14 @@ const lightened = new WeakSet<object>();
 
 /**
  * Makes Cytoscape's style objects (all instances: the method lives on their prototype) hash in one shared
- * scratch. Safe to call for every instance; does nothing where the method is missing.
+ * scratch. Safe to call for every instance; throws MissingInternal where the method is missing. For good: it
+ * changes nothing else, so there is no undo.
  */
 export function keepStyleHintsLight(cy: Core): void {
   const style = Object.getPrototypeOf(cy.style()) as StyleHintsInternals | null;
   const updateStyleHints = style?.updateStyleHints;
-  if (!style || typeof updateStyleHints !== "function" || lightened.has(style)) return;
+  if (!style || typeof updateStyleHints !== "function") throw new MissingInternal(["style.updateStyleHints"]);
+  if (lightened.has(style)) return;
   lightened.add(style);
   // Cytoscape fills every group's arrays afresh before it reads any of them, within this one synchronous call,
   // so the scratch never carries one element's values into another's keys.

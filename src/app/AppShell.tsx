@@ -3,8 +3,8 @@
  * time on narrow ones) and the details panel as complementary content (a bottom sheet on narrow screens).
  */
 import { useEffect } from "react";
-import { useAppState, useReaderOpen } from "../state/hooks";
-import { useListOpen } from "../state/listView";
+import { useAppState, useListOpen, useReaderOpen, useStore } from "../state/hooks";
+import { usePreferencesOnDevice } from "../state/preferences";
 import { useUrlSync } from "../state/useUrlSync";
 import { ListPanel } from "../ui/a11y/ListPanel";
 import { LiveRegion } from "../ui/a11y/LiveRegion";
@@ -26,6 +26,7 @@ import { OpenProblems } from "../open/OpenProblems";
 /** Everything on screen. */
 export function AppShell() {
   useInitialGraph();
+  usePreferencesOnDevice(useStore());
   const load = useAppState((s) => s.load);
   const canvasReady = useAppState((s) => s.canvasReady);
   const readerOpen = useReaderOpen();

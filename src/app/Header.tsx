@@ -1,5 +1,5 @@
 /** The banner: the app's name, search, and the actions (secondary ones fold into "More" on narrow screens). */
-import { useActions, useGraph, useReaderOpen } from "../state/hooks";
+import { useViewActions, useGraph, useReaderOpen } from "../state/hooks";
 import { writePendingUrl } from "../state/useUrlSync";
 import { ListToggle } from "../ui/a11y/ListPanel";
 import { ShortcutsDialog } from "../ui/a11y/ShortcutsDialog";
@@ -14,7 +14,7 @@ import { MoreActions } from "../ui/common/MoreActions";
 export function Header() {
   const graph = useGraph();
   const readerOpen = useReaderOpen();
-  const { setReaderOpen } = useActions();
+  const { setReaderOpen } = useViewActions();
   const [status, copy] = useCopy();
   return (
     <header className="app-header">

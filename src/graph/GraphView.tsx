@@ -10,7 +10,8 @@ import { BIG_GRAPH_CORE_OPTIONS } from "./bigGraph/settings";
 import { isBigModel } from "../model/query/graphSize";
 import { CyContext } from "./CyContext";
 import { toElements } from "./elements";
-import { getResolvedTheme } from "../state/theme";
+import { resolvedTheme } from "../state/preferences";
+import { useStore } from "../state/hooks";
 import { bigGraphStylesheet, buildStylesheet } from "./stylesheet";
 import { CanvasDescription, canvasName } from "./CanvasDescription";
 import { CANVAS_DESCRIPTION_ID, GRAPH_CANVAS_ID } from "../model/view/canvasIds";
@@ -40,8 +41,9 @@ interface GraphViewProps {
 /** Draws `graph`; remount it (key) to show a different graph. */
 export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
   const elements = useMemo(() => toElements(graph.valid.model), [graph]);
+  const store = useStore();
   // Created in the theme in effect, so a dark page never flashes a light canvas; ThemeController follows changes.
-  const [initial] = useState(() => ({ theme: getResolvedTheme() }));
+  const [initial] = useState(() => ({ theme: resolvedTheme(store.get()) }));
   // Fixed for the instance's life: a different graph remounts the view (key).
   const [big] = useState(() => isBigModel(graph.valid.model));
   // A big graph's holds both themes: it changes theme by a class, element by element (ThemeController).

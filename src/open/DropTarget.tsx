@@ -1,13 +1,13 @@
 /** Dropping a model file anywhere on the page opens it; an overlay says so while a file is dragged over. */
 import { useEffect, useState } from "react";
 import { openFile } from "./graphOpener";
-import { useActions } from "../state/hooks";
+import { useOpeningActions } from "../state/hooks";
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes("Files");
 
 /** Renders the overlay during a file drag; listens on the window. */
 export function DropTarget() {
-  const actions = useActions();
+  const actions = useOpeningActions();
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // dragenter/dragleave fire for every child crossed; counting them tells when the drag really left.

@@ -1,11 +1,11 @@
 /** Says when the graph shown is the reader's own, with a way to forget it and return to the embedded brief. */
 import { forgetAndShowEmbedded } from "./graphOpener";
-import { useActions, useAppState } from "../state/hooks";
+import { useOpeningActions, useAppState } from "../state/hooks";
 
 /** Nothing for the embedded graph; a short bar for a file or a linked model. */
 export function GraphOriginBar() {
   const origin = useAppState((s) => s.origin);
-  const actions = useActions();
+  const actions = useOpeningActions();
   if (origin.kind === "embedded") return null;
   const name = origin.kind === "file" ? origin.name : origin.url;
   return (

@@ -1,11 +1,11 @@
 /** The "Open graph" button and the file input behind it. */
 import { useRef } from "react";
 import { openFile } from "./graphOpener";
-import { useActions } from "../state/hooks";
+import { useOpeningActions } from "../state/hooks";
 
 /** A button that opens the system file picker for a briefgraph model (.json). */
 export function OpenGraphControl() {
-  const actions = useActions();
+  const actions = useOpeningActions();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

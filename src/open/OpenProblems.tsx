@@ -1,13 +1,13 @@
 /** Why a model file was refused: what, where (JSON path) and how to fix it, the first problems listed. */
 import { formatPath } from "../model/brief/jsonPath";
-import { useActions, useAppState } from "../state/hooks";
+import { useOpeningActions, useAppState } from "../state/hooks";
 
 const SHOWN = 10;
 
 /** An alert listing the refused file's problems; the current graph was kept. */
 export function OpenProblems() {
   const problems = useAppState((s) => s.openProblems);
-  const { dismissOpenProblems } = useActions();
+  const { dismissOpenProblems } = useOpeningActions();
   if (!problems) return null;
   const more = problems.issues.length - SHOWN;
   return (

@@ -11,13 +11,10 @@ import { FILE_LIMITS } from "../model/file/fileLimits";
 import type { LoadRequest } from "./loadPipeline";
 import type { ValidGraph } from "../model/brief/assemble";
 import type { GraphOrigin } from "../state/appState";
-import type { BoundActions } from "../state/hooks";
+import type { OpeningActions } from "../state/hooks";
 import { forgetGraph, rememberGraph } from "./lastGraph";
 
-export type OpenActions = Pick<
-  BoundActions,
-  "openStarted" | "openProgress" | "openFailed" | "openCancelled" | "graphOpened" | "addNotices"
->;
+export type OpenActions = OpeningActions;
 
 // One model opens at a time; starting another, or Cancel, stops this one.
 let current: OpeningModel | null = null;
@@ -137,10 +134,7 @@ export function loadEmbedded(): Promise<ValidGraph> {
 }
 
 /** Shows the model shipped with the app (at start-up, or when the reader forgets their own graph). */
-export async function openEmbedded(
-  actions: OpenActions & Pick<BoundActions, "graphFailed">,
-  signal?: AbortSignal,
-): Promise<void> {
+export async function openEmbedded(actions: OpenActions, signal?: AbortSignal): Promise<void> {
   try {
     const graph = await loadEmbedded();
     if (signal?.aborted) return;
@@ -153,7 +147,7 @@ export async function openEmbedded(
 }
 
 /** Forgets the reader's own graph and goes back to the embedded one. */
-export async function forgetAndShowEmbedded(actions: OpenActions & Pick<BoundActions, "graphFailed">): Promise<void> {
+export async function forgetAndShowEmbedded(actions: OpenActions): Promise<void> {
   forgetGraph();
   setGraphParam(null);
   await openEmbedded(actions);

@@ -4,13 +4,13 @@
  * problems are listed, so the page is never empty.
  */
 import { useEffect } from "react";
-import { useActions } from "../state/hooks";
+import { useOpeningActions } from "../state/hooks";
 import { openEmbedded, openLink, openRequest } from "./graphOpener";
 import { recallGraph } from "./lastGraph";
 
 /** Starts loading on mount. */
 export function useInitialGraph(): void {
-  const actions = useActions();
+  const actions = useOpeningActions();
   useEffect(() => {
     // Cleanup (a remount, or StrictMode's rehearsal) aborts this start, so two starts never race.
     const abort = new AbortController();

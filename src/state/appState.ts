@@ -5,6 +5,7 @@ import type { LoadProgress } from "../model/file/loadFile";
 import type { SearchIndex } from "../model/query/search";
 import type { ValidGraph } from "../model/brief/validate";
 import { DEFAULT_VIEW, type ViewState } from "../model/view/viewState";
+import type { ThemePreference } from "../look/theme";
 
 /** A validated graph with the indexes every panel needs, built once when it is loaded. */
 export interface LoadedGraph {
@@ -43,17 +44,29 @@ export interface Notice {
   text: string;
 }
 
+/** The reader's own settings, remembered on the device (state/preferences.ts), never in a shared link. */
+export interface Preferences {
+  theme: ThemePreference;
+  /** The system's light/dark setting, which decides while `theme` is "system". */
+  systemDark: boolean;
+  /** The list view beside the canvas: a screen-reader user wants it back on the next visit. */
+  listOpen: boolean;
+}
+
 export interface AppState {
   load: LoadState;
   view: ViewState;
   /** Reader shown beside the graph on wide screens, instead of it on narrow ones. */
   readerOpen: boolean;
   notices: readonly Notice[];
+  /** The id the next notice gets. */
+  nextNoticeId: number;
   /** Set once the canvas has drawn the graph: the ready signal for tests and the loading indicator. */
   canvasReady: boolean;
   origin: GraphOrigin;
   opening: Opening | null;
   openProblems: OpenProblems | null;
+  preferences: Preferences;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -61,8 +74,10 @@ export const INITIAL_STATE: AppState = {
   view: DEFAULT_VIEW,
   readerOpen: false,
   notices: [],
+  nextNoticeId: 1,
   canvasReady: false,
   origin: { kind: "embedded" },
   opening: null,
   openProblems: null,
+  preferences: { theme: "system", systemDark: false, listOpen: false },
 };

@@ -1,12 +1,21 @@
 /**
- * Narrow hooks over the store: each component subscribes to just the slice it shows, and gets actions
- * already bound to the store.
+ * Narrow hooks over the store: each component subscribes to just the slice it shows, and gets only the
+ * actions of its domain, already bound to the store.
  */
 import { useContext, useMemo, useSyncExternalStore } from "react";
-import { actions } from "./actions";
+import {
+  filterActions,
+  noticeActions,
+  openingActions,
+  preferenceActions,
+  selectionActions,
+  viewActions,
+} from "./actions";
 import { AppContext, type AppContextValue } from "./StoreProvider";
 import type { AppState, LoadedGraph } from "./appState";
+import type { Derived } from "./derived";
 import type { CommandBus } from "./graphCommands";
+import { resolvedTheme } from "./preferences";
 import type { Store } from "./store";
 
 function useAppContext(): AppContextValue {
@@ -15,9 +24,14 @@ function useAppContext(): AppContextValue {
   return value;
 }
 
-/** The raw store, for effects that subscribe themselves (URL sync). */
+/** The raw store, for effects that subscribe themselves (URL sync, preferences). */
 export function useStore(): Store<AppState> {
   return useAppContext().store;
+}
+
+/** The values derived from this store's state (state/derived.ts). */
+export function useDerived(): Derived {
+  return useAppContext().derived;
 }
 
 /** A slice of the state; `select` must return a value that is stable while the slice is unchanged. */
@@ -26,23 +40,42 @@ export function useAppState<T>(select: (state: AppState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }
 
-type Action = (typeof actions)[keyof typeof actions];
-type Bound<A> = A extends (s: AppState, ...args: infer P) => AppState ? (...args: P) => void : never;
-export type BoundActions = { [K in keyof typeof actions]: Bound<(typeof actions)[K]> };
+// oxlint-disable-next-line typescript/no-explicit-any -- any argument list: each group keeps its own in Bound.
+type ActionGroup = Record<string, (s: AppState, ...args: any[]) => AppState>;
+/** A group of actions bound to a store: the same names and parameters, without the state. */
+export type Bound<G extends ActionGroup> = {
+  [K in keyof G]: G[K] extends (s: AppState, ...args: infer P) => AppState ? (...args: P) => void : never;
+};
 
-/** Every action bound to the store. */
-export function useActions(): BoundActions {
-  const store = useStore();
-  return useMemo(() => {
-    const bound: Record<string, unknown> = {};
-    for (const [name, action] of Object.entries(actions) as [string, Action][]) {
-      // Each action's own parameter list is kept by the BoundActions type; here they are forwarded as is.
-      bound[name] = (...args: unknown[]) =>
-        store.update((s) => (action as (s: AppState, ...a: unknown[]) => AppState)(s, ...args));
-    }
-    return bound as BoundActions;
-  }, [store]);
+/** Binds each action of `group` to `store`: calling it replaces the store's state with the action's result. */
+export function bindActions<G extends ActionGroup>(store: Store<AppState>, group: G): Bound<G> {
+  const bound: Record<string, (...args: unknown[]) => void> = {};
+  for (const [name, action] of Object.entries(group)) {
+    bound[name] = (...args) => store.update((s) => action(s, ...args));
+  }
+  return bound as Bound<G>;
 }
+
+function useBound<G extends ActionGroup>(group: G): Bound<G> {
+  const store = useStore();
+  return useMemo(() => bindActions(store, group), [store, group]);
+}
+
+export type SelectionActions = Bound<typeof selectionActions>;
+export type OpeningActions = Bound<typeof openingActions>;
+
+/** select, goTo. */
+export const useSelectionActions = (): SelectionActions => useBound(selectionActions);
+/** Hiding types and relations, focus, showing everything. */
+export const useFilterActions = () => useBound(filterActions);
+/** Layout, the reader and its passage, the canvas's readiness. */
+export const useViewActions = () => useBound(viewActions);
+/** Loading and opening graphs. */
+export const useOpeningActions = (): OpeningActions => useBound(openingActions);
+/** Adding and dismissing notices. */
+export const useNoticeActions = () => useBound(noticeActions);
+/** Theme and list view. */
+export const usePreferenceActions = () => useBound(preferenceActions);
 
 /** The canvas command bus. */
 export function useGraphCommands(): CommandBus {
@@ -63,3 +96,9 @@ export const useLayoutName = () => useAppState((s) => s.view.layout);
 export const useOpenPassage = () => useAppState((s) => s.view.passage);
 export const useReaderOpen = () => useAppState((s) => s.readerOpen);
 export const useNotices = () => useAppState((s) => s.notices);
+/** The reader's theme preference: system, light or dark. */
+export const useThemePreference = () => useAppState((s) => s.preferences.theme);
+/** The theme in effect, following the system when the preference is "system". */
+export const useResolvedTheme = () => useAppState(resolvedTheme);
+/** Whether the list view is open. */
+export const useListOpen = () => useAppState((s) => s.preferences.listOpen);

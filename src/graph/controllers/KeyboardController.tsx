@@ -11,7 +11,7 @@ import type { Selection } from "../../model/view/viewState";
 import type { Visibility } from "../../model/query/visibility";
 import type { LoadedGraph } from "../../state/appState";
 import type { GraphCommand } from "../../state/graphCommands";
-import { useActions, useGraphCommands, useSelection } from "../../state/hooks";
+import { useSelectionActions, useGraphCommands, useSelection } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { useCy } from "../CyContext";
 
@@ -61,7 +61,7 @@ export function KeyboardController({ graph, target, onOpenDetails }: Props) {
   const cy = useCy();
   const visibility = useVisibility();
   const selection = useSelection();
-  const { select } = useActions();
+  const { select } = useSelectionActions();
   const commands = useGraphCommands();
   // An effect event: the listener is attached once and still sees the latest selection and filters.
   const onKey = useEffectEvent((event: KeyboardEvent) => {

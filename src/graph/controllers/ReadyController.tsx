@@ -1,12 +1,12 @@
 /** Reports the first frame drawn with the graph: the app's ready signal. */
 import { useEffect } from "react";
-import { useActions } from "../../state/hooks";
+import { useViewActions } from "../../state/hooks";
 import { useCy } from "../CyContext";
 
 /** Renders nothing; marks the canvas ready once Cytoscape has rendered. */
 export function ReadyController() {
   const cy = useCy();
-  const { canvasReady } = useActions();
+  const { canvasReady } = useViewActions();
   useEffect(() => {
     const onRender = () => {
       // The benchmark times navigation (or opening a file) to this first frame.

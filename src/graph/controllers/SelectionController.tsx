@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from "react";
 import type { Collection, Core, EventObject, SingularElementReturnValue } from "cytoscape";
-import { useActions, useSelection } from "../../state/hooks";
+import { useSelectionActions, useSelection } from "../../state/hooks";
 import { followContainerSize } from "../camera/containerSize";
 import { prefersMotion, useCy } from "../CyContext";
 
@@ -65,7 +65,7 @@ function moveDimmed(cy: Core, dimmed: Set<string>, near: ReadonlySet<string> | n
 export function SelectionController({ big }: { big: boolean }) {
   const cy = useCy();
   const selection = useSelection();
-  const { select } = useActions();
+  const { select } = useSelectionActions();
 
   useEffect(() => {
     const onTap = (event: EventObject) => {

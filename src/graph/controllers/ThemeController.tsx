@@ -8,7 +8,7 @@
 import { useEffect, useRef } from "react";
 import type { Collection } from "cytoscape";
 import type { ThemeName } from "../../look/theme";
-import { useResolvedTheme } from "../../state/theme";
+import { useResolvedTheme } from "../../state/hooks";
 import { useCy } from "../CyContext";
 import { changeInChunks } from "../bigGraph/changeInChunks";
 import { ALTERNATE_THEME_CLASS, buildStylesheet } from "../stylesheet";

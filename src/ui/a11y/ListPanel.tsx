@@ -1,6 +1,5 @@
 /** The list view's region in the workspace, and the header button that shows or hides it. */
-import { useGraph } from "../../state/hooks";
-import { setListOpen, useListOpen } from "../../state/listView";
+import { useGraph, useListOpen, usePreferenceActions } from "../../state/hooks";
 import { PanelBoundary } from "../common/PanelBoundary";
 import { LIST_TITLE_ID } from "./focusTargets";
 import { ListView } from "./ListView";
@@ -20,6 +19,7 @@ export function ListPanel() {
 export function ListToggle() {
   const graph = useGraph();
   const open = useListOpen();
+  const { setListOpen } = usePreferenceActions();
   return (
     <button type="button" aria-pressed={open} onClick={() => setListOpen(!open)} disabled={!graph}>
       List<span className="visually-hidden"> view of the graph</span>

@@ -8,7 +8,7 @@ import { TYPE_ORDER } from "../../look/appearance";
 import { formatCount } from "../../model/file/formatCount";
 import { graphAsList, listedNodes, LIST_PAGE, type ListSection } from "../../model/query/listView";
 import type { NodeType } from "../../model/brief/vocabulary";
-import { useActions, useGraph, useSelection } from "../../state/hooks";
+import { useFilterActions, useGraph, useSelection } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { useGoTo } from "../common/useGoTo";
 import { useGrowingCount } from "../common/useGrowingCount";
@@ -35,7 +35,7 @@ export function ListView() {
   const graph = useGraph();
   const visibility = useVisibility();
   const selection = useSelection();
-  const { showEverything } = useActions();
+  const { showEverything } = useFilterActions();
   const goTo = useGoTo();
   const root = useRef<HTMLDivElement>(null);
   const list = useMemo(

@@ -4,13 +4,13 @@
  * search box); without this it would fall to the page's start when the panel's content disappears.
  */
 import { useCallback, useRef, type FocusEvent, type KeyboardEvent } from "react";
-import { useActions, useSelection } from "../../state/hooks";
+import { useSelectionActions, useSelection } from "../../state/hooks";
 import { focusCanvas } from "./focusTargets";
 
 /** Handlers for the panel's root element, and `close` for its close button. */
 export function useCloseOnEscape() {
   const selection = useSelection();
-  const { select } = useActions();
+  const { select } = useSelectionActions();
   const cameFrom = useRef<HTMLElement | null>(null);
 
   const close = useCallback(() => {

@@ -2,7 +2,7 @@
 import { isBigModel } from "../../model/query/graphSize";
 import { LAYOUT_NAMES, type LayoutName } from "../../model/view/viewState";
 import { canRelayout, layoutInEffect, LAYOUT_MAX_NODES } from "../../model/layout/layoutLimits";
-import { useActions, useGraph, useGraphCommands, useLayoutName } from "../../state/hooks";
+import { useViewActions, useGraph, useGraphCommands, useLayoutName } from "../../state/hooks";
 import { formatCount } from "../../model/file/formatCount";
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
@@ -16,7 +16,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 export function GraphControls() {
   const commands = useGraphCommands();
   const layout = useLayoutName();
-  const { setLayout } = useActions();
+  const { setLayout } = useViewActions();
   const model = useGraph()?.valid.model;
   const nodeCount = model?.nodes.length ?? 0;
   // A big graph keeps its own positions: the other layouts would freeze the page for seconds or minutes.

@@ -1,6 +1,6 @@
 /** Says what the filters and focus hide, with one action to show everything again. */
 import { NODE_TYPES, NODE_TYPE_INFO, RELATIONS, RELATION_INFO } from "../../model/brief/vocabulary";
-import { useActions, useGraph, useView } from "../../state/hooks";
+import { useFilterActions, useGraph, useView } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { formatCount } from "../../model/file/formatCount";
 
@@ -9,7 +9,7 @@ export function HiddenSummary() {
   const graph = useGraph();
   const view = useView();
   const visibility = useVisibility();
-  const { showEverything } = useActions();
+  const { showEverything } = useFilterActions();
   if (!graph || !visibility || (!visibility.partial && !view.focus)) return null;
 
   const { nodes, edges } = graph.index;

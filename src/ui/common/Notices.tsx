@@ -1,10 +1,10 @@
 /** Short, dismissible notices, e.g. about a link naming something that does not exist. */
-import { useActions, useNotices } from "../../state/hooks";
+import { useNoticeActions, useNotices } from "../../state/hooks";
 
 /** The notice area; announced politely by screen readers. */
 export function Notices() {
   const notices = useNotices();
-  const { dismissNotice } = useActions();
+  const { dismissNotice } = useNoticeActions();
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (

@@ -4,11 +4,11 @@
  */
 import { useCallback } from "react";
 import type { Selection } from "../../model/view/viewState";
-import { useActions, useGraphCommands } from "../../state/hooks";
+import { useSelectionActions, useGraphCommands } from "../../state/hooks";
 
 /** Returns a function that selects a node or edge and centres the canvas on it. */
 export function useGoTo(): (selection: Selection) => void {
-  const { goTo } = useActions();
+  const { goTo } = useSelectionActions();
   const commands = useGraphCommands();
   return useCallback(
     (selection: Selection) => {

@@ -1,13 +1,13 @@
 /** An item's excerpts as quotations with their citation, each with "show in source" and "copy". */
 import { citationLabel, citationText, emphasisedAt } from "../../model/sources/citation";
 import type { Excerpt } from "../../model/brief/schema";
-import { useActions, useGraph } from "../../state/hooks";
+import { useViewActions, useGraph } from "../../state/hooks";
 import { Emphasis } from "../common/Emphasis";
 import { useCopy } from "../common/useCopy";
 
 function ExcerptItem({ excerpt }: { excerpt: Excerpt }) {
   const graph = useGraph();
-  const { openPassage } = useActions();
+  const { openPassage } = useViewActions();
   const [status, copy] = useCopy();
   const source = graph?.valid.sourceInfo.get(excerpt.source);
   // A quote can begin inside the source's bold: its emphasis then starts on.

@@ -1,13 +1,13 @@
 /** Shows only a node's neighbourhood, 1 to 3 steps out, or everything again. */
 import { MAX_FOCUS_DEPTH } from "../../model/view/viewState";
-import { useActions, useFocus } from "../../state/hooks";
+import { useFilterActions, useFocus } from "../../state/hooks";
 
 const DEPTHS = Array.from({ length: MAX_FOCUS_DEPTH }, (_, i) => i + 1);
 
 /** Depth buttons for focusing on `nodeId`. */
 export function FocusControls({ nodeId }: { nodeId: string }) {
   const focus = useFocus();
-  const { setFocus } = useActions();
+  const { setFocus } = useFilterActions();
   const focusedHere = focus?.id === nodeId;
   return (
     <div className="focus-controls" role="group" aria-labelledby="focus-label">

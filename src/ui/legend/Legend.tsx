@@ -7,7 +7,7 @@ import { isBigModel } from "../../model/query/graphSize";
 import { FAMILY_LOOK, FAMILY_ORDER, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../../look/appearance";
 import { formatCount } from "../../model/file/formatCount";
 import { NODE_TYPE_INFO, RELATIONS, RELATION_INFO, type NodeType, type Relation } from "../../model/brief/vocabulary";
-import { useActions, useGraph, useHiddenRelations, useHiddenTypes } from "../../state/hooks";
+import { useFilterActions, useGraph, useHiddenRelations, useHiddenTypes } from "../../state/hooks";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { LineSample } from "./LineSample";
 
@@ -22,7 +22,7 @@ export function Legend() {
   const graph = useGraph();
   const hiddenTypes = useHiddenTypes();
   const hiddenRelations = useHiddenRelations();
-  const { toggleType, toggleRelation } = useActions();
+  const { toggleType, toggleRelation } = useFilterActions();
   const model = graph?.valid.model;
   const typeCounts = useMemo(() => countBy<NodeType>(model?.nodes.map((n) => n.type) ?? []), [model]);
   const relationCounts = useMemo(() => countBy<Relation>(model?.edges.map((e) => e.relation) ?? []), [model]);

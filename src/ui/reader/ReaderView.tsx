@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { citedRangesBySource } from "../../model/sources/textSegments";
 import { RELATION_INFO } from "../../model/brief/vocabulary";
-import { useActions, useGraph, useOpenPassage, useReaderOpen } from "../../state/hooks";
+import { useViewActions, useGraph, useOpenPassage, useReaderOpen } from "../../state/hooks";
 import { useGoTo } from "../common/useGoTo";
 import { SourceText } from "./SourceText";
 
@@ -14,7 +14,7 @@ export function ReaderView() {
   const graph = useGraph();
   const open = useOpenPassage();
   const readerOpen = useReaderOpen();
-  const { closePassage } = useActions();
+  const { closePassage } = useViewActions();
   const goTo = useGoTo();
   const root = useRef<HTMLDivElement>(null);
   const cited = useMemo(() => (graph ? citedRangesBySource(graph.valid.model) : new Map()), [graph]);

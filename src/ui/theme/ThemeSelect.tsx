@@ -1,6 +1,6 @@
 /** The theme picker in the header: follow the system, or always light, or always dark; remembered. */
 import { THEME_PREFERENCES, type ThemePreference } from "../../look/theme";
-import { setThemePreference, useThemePreference } from "../../state/theme";
+import { usePreferenceActions, useThemePreference } from "../../state/hooks";
 
 const LABELS: Record<ThemePreference, string> = {
   system: "System theme",
@@ -11,6 +11,7 @@ const LABELS: Record<ThemePreference, string> = {
 /** A labelled select; its options name themselves, so the visible label can stay hidden on small screens. */
 export function ThemeSelect() {
   const preference = useThemePreference();
+  const { setThemePreference } = usePreferenceActions();
   return (
     <label className="theme-select">
       <span className="visually-hidden">Colour theme</span>

@@ -3,7 +3,7 @@
  * written as light-dark(), follows. Without a choice the attribute is absent and the system decides.
  */
 import { useEffect } from "react";
-import { useThemePreference } from "../../state/theme";
+import { useThemePreference } from "../../state/hooks";
 
 /** Mount once, near the root. */
 export function useDocumentTheme(): void {

@@ -3,12 +3,13 @@
 import { act, cleanup, render, waitFor } from "@testing-library/react";
 import { useEffect } from "react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { useActions, useAppState } from "../../../src/state/hooks";
+import { useAppState, useFilterActions, useSelectionActions } from "../../../src/state/hooks";
 import { StoreProvider } from "../../../src/state/StoreProvider";
 import { useUrlSync, writePendingUrl } from "../../../src/state/useUrlSync";
-import type { BoundActions } from "../../../src/state/hooks";
 import type { AppState } from "../../../src/state/appState";
 import { readyState } from "../../support/smallGraph";
+
+type BoundActions = ReturnType<typeof useSelectionActions> & ReturnType<typeof useFilterActions>;
 
 // What the probe saw at its last commit, reported through a prop (components must not write outer variables).
 const seen: { actions?: BoundActions; state?: AppState } = {};
@@ -18,7 +19,7 @@ const report = (actions: BoundActions, state: AppState): void => {
 
 function Probe({ onCommit }: { onCommit: typeof report }) {
   useUrlSync(true);
-  const actions = useActions();
+  const actions = { ...useSelectionActions(), ...useFilterActions() };
   const state = useAppState((s) => s);
   useEffect(() => onCommit(actions, state));
   return null;

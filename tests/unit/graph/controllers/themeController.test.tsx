@@ -10,12 +10,17 @@ import { ThemeController } from "../../../../src/graph/controllers/ThemeControll
 import { toElements } from "../../../../src/graph/elements";
 import { ALTERNATE_THEME_CLASS, bigGraphStylesheet, buildStylesheet } from "../../../../src/graph/stylesheet";
 import { CANVAS_COLORS } from "../../../../src/look/canvasTheme";
-import { setThemePreference } from "../../../../src/state/theme";
+import type { ThemePreference } from "../../../../src/look/theme";
+import { actions } from "../../../../src/state/actions";
+import { INITIAL_STATE } from "../../../../src/state/appState";
+import { StoreProvider } from "../../../../src/state/StoreProvider";
+import { createStore } from "../../../../src/state/store";
 
-afterEach(() => {
-  cleanup();
-  act(() => setThemePreference("system"));
-});
+afterEach(cleanup);
+
+// The store the controller reads the theme from; each test renders with a fresh one, on the system's light.
+let store = createStore(INITIAL_STATE);
+const setThemePreference = (theme: ThemePreference) => store.update((s) => actions.setThemePreference(s, theme));
 
 // 1,000 nodes and 2,000 edges: several chunks' worth.
 const model = syntheticModel(1000, { positions: true });
@@ -38,10 +43,13 @@ function canvas(big: boolean): Core {
 }
 
 function renderController(cy: Core, big: boolean) {
+  store = createStore(INITIAL_STATE);
   return render(
-    <CyContext value={cy}>
-      <ThemeController initial="light" big={big} />
-    </CyContext>,
+    <StoreProvider store={store}>
+      <CyContext value={cy}>
+        <ThemeController initial="light" big={big} />
+      </CyContext>
+    </StoreProvider>,
   );
 }
 

@@ -1,7 +1,8 @@
 /**
- * The floor: a bare page (no React, no app) that fetches the same embedded model, draws the same nodes and
- * edges with Cytoscape alone from the same positions, and marks "floor:painted" on the first render. The app's
- * navigation-to-painted time is compared with this page's, measured in the same run on the same server.
+ * The floors: a bare page (no React, no app) that fetches the same embedded model, draws the same nodes and
+ * edges with Cytoscape alone from the same positions, and marks "floor:painted" on the first render; the same in
+ * the app's style; and a React floor, bare or in the app's style. The app's navigation-to-painted time is
+ * budgeted against the React floor in the app's style, measured in the same run on the same server.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -65,8 +66,8 @@ const SCRIPT = floorScript({
 /**
  * The same page drawing the graph as the app does: its stylesheet (shapes by kind, wrapped labels on plates,
  * lines by relation family) and the data it reads, in the whole window like the bare floor (the app's canvas is
- * smaller). For information only, the budget is against the bare floor: what separates the two floors is the
- * app's look, what separates this one from the app is mostly React and the app itself.
+ * smaller). For information: what separates the two floors is the app's look. The budget is against the React
+ * floor in the same style (buildReactFloor).
  */
 const styledScript = () =>
   floorScript({

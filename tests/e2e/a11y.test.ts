@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { accessibleNames, focusedName } from "./a11yHelpers";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 
 // The embedded model as shipped: expectations are read from it, so curation can go on.
 const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as {
@@ -26,7 +27,7 @@ const ZOOMED: BrowserContextOptions = { viewport: { width: 640, height: 400 } };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

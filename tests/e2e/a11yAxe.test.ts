@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { axeViolations } from "./a11yHelpers";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 
 const PBC = "peacebuilding-commission";
 const baseUrl = inject("baseUrl");
@@ -18,7 +19,7 @@ const DARK: BrowserContextOptions = { colorScheme: "dark" };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,8 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 
 const baseUrl = inject("baseUrl");
 const dir = process.env.UPDATE_SCREENSHOTS ? "tests/e2e/screenshots" : "test-results/screenshots";
@@ -15,7 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
-  browser = await launch();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

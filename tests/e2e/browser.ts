@@ -1,5 +1,5 @@
 /** Chromium through playwright-core, as installed on the machine (no browser download). */
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserServer, type Page } from "playwright-core";
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -10,9 +10,24 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Launches the system Chromium. */
+const launchOptions = () => ({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+
+/** Launches the system Chromium (the bench, which runs outside the tests). */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch(launchOptions());
+}
+
+/** Launches the system Chromium as a server that every end-to-end test file connects to (globalSetup.ts). */
+export function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/**
+ * Connects to the Chromium the global setup launched, at `wsEndpoint`. Closing what this returns closes the
+ * test file's contexts and disconnects, leaving the browser to the next file.
+ */
+export function connect(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 /** Opens `url` and waits for the app's ready signal: the graph has been drawn. Collects page errors. */

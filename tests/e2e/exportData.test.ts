@@ -12,7 +12,8 @@ import { excerptsText } from "../../src/model/export/attributes";
 import { plainQuote } from "../../src/model/sources/citation";
 import { validateJsonText } from "../../src/model/brief/validate";
 import { RELATION_INFO } from "../../src/model/brief/vocabulary";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 import { parseCsv } from "../support/csv";
 import { exportFile } from "../support/exportDialog";
 
@@ -29,7 +30,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   errors = await openApp(page, `${baseUrl}?node=${pbc.id}`);
 });

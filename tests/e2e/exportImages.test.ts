@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 import { embeddedModel } from "./embeddedFixture";
 import { exportFile, openExportDialog, type ExportChoices } from "../support/exportDialog";
 import {
@@ -27,7 +28,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   errors = await openApp(page, baseUrl);
 });

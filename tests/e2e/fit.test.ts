@@ -11,7 +11,8 @@ import type { Browser, Page } from "playwright-core";
 import { buildGraphIndex } from "../../src/model/query/graphIndex";
 import type { GraphModel } from "../../src/model/brief/schema";
 import { computeVisibility } from "../../src/model/query/visibility";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 import { onPage, readView } from "./canvasView";
 
 const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as GraphModel;
@@ -27,7 +28,7 @@ const NODE_HALF = 20;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,16 +1,20 @@
 /**
- * Builds the production app into a scratch directory and serves it with `vite preview` on a free port; the
- * tests get the URL through inject("baseUrl").
+ * Builds the production app into a scratch directory and serves it with `vite preview` on a free port, and
+ * launches the one Chromium every test file connects to; the tests get the URL through inject("baseUrl") and
+ * open the browser through sharedBrowser().
  */
 import { createServer } from "node:net";
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { build, preview, type PreviewServer } from "vite";
+import type { BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
+import { launchServer } from "./browser";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    browserEndpoint: string;
   }
 }
 
@@ -30,6 +34,7 @@ function freePort(): Promise<number> {
 }
 
 let server: PreviewServer | undefined;
+let chromium: BrowserServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   // Vitest sets NODE_ENV=test, which would give React's development build (StrictMode rehearsals, dev
@@ -48,9 +53,12 @@ export async function setup(project: TestProject): Promise<void> {
     preview: { host: "127.0.0.1", port, strictPort: true, open: false },
   });
   project.provide("baseUrl", `http://127.0.0.1:${port}/`);
+  chromium = await launchServer();
+  project.provide("browserEndpoint", chromium.wsEndpoint());
 }
 
 export async function teardown(): Promise<void> {
+  await chromium?.close();
   await server?.close();
   await rm(OUT_DIR, { recursive: true, force: true });
 }

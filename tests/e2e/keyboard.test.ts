@@ -3,11 +3,11 @@
  * Finds the Peacebuilding Commission by search, reads a quotation, opens it in the source (which takes focus
  * there), then exports a PNG through the Export dialog. Where focus is, is read by accessible name.
  */
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { focusedName, pressUntil } from "./a11yHelpers";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 import { firstQuote, pbc, plain } from "./embeddedFixture";
 
 const baseUrl = inject("baseUrl");
@@ -16,7 +16,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page = await context.newPage();
   errors = await openApp(page, baseUrl);
@@ -91,7 +91,10 @@ describe("a keyboard-only reader", () => {
     await page.keyboard.press("Enter");
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.png$/);
-    const bytes = readFileSync((await file.path())!);
+    // The browser is shared over a connection, so the file is read through it rather than from its path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(errors).toEqual([]);
   });

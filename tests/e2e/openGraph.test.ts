@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { accessibleNames } from "./a11yHelpers";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 import { loadModelFile } from "../../scripts/lib/modelFile";
 import { syntheticModel } from "../../scripts/lib/syntheticModel";
 import { toModelJson } from "../../src/model/export/modelJson";
@@ -82,7 +83,7 @@ const recordLongTasks = () =>
 const longestTask = () => page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.on("dialog", (dialog) => {

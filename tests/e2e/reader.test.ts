@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 import { firstQuote, pbc, plain } from "./embeddedFixture";
 
 const baseUrl = inject("baseUrl");
@@ -15,7 +16,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
   page = await context.newPage();

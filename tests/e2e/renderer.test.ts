@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 import type { harness as Harness } from "./renderer/harness";
 
 type Scenario = keyof typeof Harness;
@@ -42,7 +42,7 @@ beforeAll(async () => {
       },
     },
   });
-  browser = await launch();
+  browser = await sharedBrowser();
   page = await browser.newPage();
   await page.setContent("<!doctype html><html><body></body></html>");
   await page.addScriptTag({ path: join(outDir, "harness.js") });

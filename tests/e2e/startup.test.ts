@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -15,7 +16,7 @@ let errors: string[];
 const warnings: string[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   page.on("console", (m) => {
     if (m.type() === "warning") warnings.push(m.text());

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, CDPSession } from "playwright-core";
-import { launch, openApp } from "./browser";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
 import { onPage, readView, type View } from "./canvasView";
 
 const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as {
@@ -17,7 +18,7 @@ const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -49,7 +49,14 @@ describe("palette", () => {
   });
 
   it("puts every relation in a family with a distinct line", () => {
-    for (const r of RELATIONS) expect(FAMILY_LOOK[RELATION_FAMILY[r]]).toBeDefined();
+    const families = new Set(RELATIONS.map((r) => RELATION_FAMILY[r]));
+    expect([...families].toSorted()).toEqual(Object.keys(FAMILY_LOOK).toSorted());
+    // Each family's line differs from every other's: style, dash pattern, doubling or arrowhead.
+    const lines = Object.values(FAMILY_LOOK).map((f) => `${f.lineStyle}|${f.dash?.join(",")}|${f.double}|${f.arrow}`);
+    expect(new Set(lines).size).toBe(lines.length);
+    // Only the mutual relations go without an arrowhead.
+    const undirected = RELATIONS.filter((r) => !FAMILY_LOOK[RELATION_FAMILY[r]].arrow);
+    expect(undirected).toEqual(["coordinates-with", "contrasts-with"]);
     const looks = Object.values(FAMILY_LOOK).map((f) => `${f.lineStyle}/${f.dash?.join(",")}/${f.double}`);
     expect(new Set(looks).size).toBe(looks.length);
   });

@@ -10,8 +10,8 @@ import { RELATION_FAMILY } from "../look/appearance";
 /**
  * Every node and edge of a validated model as Cytoscape element definitions. None is selectable in
  * Cytoscape's own sense: the app keeps its selection in the store and marks it with a class, and on each
- * tap on a selectable element Cytoscape scans every element for its own selected ones (with the pointer
- * release, that took a click at 20,000 nodes from 70 to 58 ms, median of 27 clicks).
+ * tap on a selectable element Cytoscape scans every element for its own selected ones, twice with the pointer's
+ * release: a sixth of a click's time at 20,000 nodes (docs/performance.md).
  */
 export function toElements(model: GraphModel): ElementDefinition[] {
   const nodes: ElementDefinition[] = model.nodes.map((n) => ({

@@ -35,7 +35,7 @@ export const CANVAS_COLORS: Record<ThemeName, CanvasColors> = {
 export const DIMMED_TEXT_OPACITY = 0.65;
 
 /** Mixes `hex` with white; `amount` 0 keeps the colour, 1 gives white. */
-export function tint(hex: string, amount: number): string {
+function tint(hex: string, amount: number): string {
   const channel = (i: number) => {
     const value = parseInt(hex.slice(i, i + 2), 16);
     return Math.round(value + (255 - value) * amount)

@@ -48,7 +48,7 @@ export const UNIT_POLYGONS: Partial<Record<NodeShape, readonly number[]>> = {
 };
 
 /** Cytoscape's automatic corner radius for round rectangles. */
-export function roundRectangleRadius(width: number, height: number): number {
+function roundRectangleRadius(width: number, height: number): number {
   return Math.min(width / 4, height / 4, 8);
 }
 

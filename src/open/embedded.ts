@@ -44,5 +44,3 @@ export async function loadEmbeddedGraph(): Promise<ValidGraph> {
   );
   return assembleGraph(model, new Map(texts));
 }
-
-export const EMBEDDED_NAME = "graph-data/brief.graph.json";

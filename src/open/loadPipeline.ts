@@ -38,7 +38,7 @@ export async function fetchSourceFiles(bytes: Uint8Array, baseUrl: string): Prom
 }
 
 /** Returns the model with every node positioned, computing only what is missing. */
-export function placeMissing(model: GraphModel, report: (progress: LoadProgress) => void): GraphModel {
+function placeMissing(model: GraphModel, report: (progress: LoadProgress) => void): GraphModel {
   if (model.nodes.every((n) => n.position)) return model;
   report({ stage: "layout", done: 0, total: model.nodes.length });
   let positions: Map<string, Position>;

@@ -48,7 +48,7 @@ export type Bound<G extends ActionGroup> = {
 };
 
 /** Binds each action of `group` to `store`: calling it replaces the store's state with the action's result. */
-export function bindActions<G extends ActionGroup>(store: Store<AppState>, group: G): Bound<G> {
+function bindActions<G extends ActionGroup>(store: Store<AppState>, group: G): Bound<G> {
   const bound: Record<string, (...args: unknown[]) => void> = {};
   for (const [name, action] of Object.entries(group)) {
     bound[name] = (...args) => store.update((s) => action(s, ...args));

@@ -33,7 +33,7 @@ const bounds = ({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: nu
  * nodes are found among the nodes alone (an edge is shown only with both ends): checking the class of every
  * element as well took another ~35 ms at 20,000 nodes and 40,000 edges.
  */
-export function shownFraming(cy: Core, { big, padding }: { big: boolean; padding: number }): Viewport | null {
+function shownFraming(cy: Core, { big, padding }: { big: boolean; padding: number }): Viewport | null {
   const [width, height, overlays] = [cy.width(), cy.height(), canvasOverlays(cy)];
   const zooms = { padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
   if (big) {

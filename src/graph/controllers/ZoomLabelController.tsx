@@ -6,7 +6,7 @@ import { useEffect } from "react";
 import { useCy } from "../CyContext";
 
 /** Zoom from which edge labels are readable (10 px text at zoom 1). */
-export const EDGE_LABEL_ZOOM = 1;
+const EDGE_LABEL_ZOOM = 1;
 
 /** Renders nothing; toggles the "zoomed-in" class on edges when the zoom crosses the threshold. */
 export function ZoomLabelController({ big }: { big: boolean }) {

@@ -26,7 +26,7 @@ export interface LegendItem {
   glyph: (x: number, y: number) => Primitive[];
 }
 
-export const ICON_SIZE = 16;
+const ICON_SIZE = 16;
 const LINE_LENGTH = 36;
 
 /** The style properties an edge of `family` gets from the stylesheet (base rule, then the family's). */

@@ -31,7 +31,7 @@ export interface Stage {
 }
 
 /** Space left around a whole drawing, px at scale 1, so strokes and label plates are never cut. */
-export const DRAWING_PADDING = 16;
+const DRAWING_PADDING = 16;
 
 // Hover is the pointer's business, never part of an image; the other classes depend on the scope.
 const SELECTION_CLASSES = ["selected", "emph", "dimmed"];

@@ -15,7 +15,7 @@ cytoscape.use(fcose);
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /** A small, fast, seedable PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -69,7 +69,7 @@ const recordOf = (ele: unknown) => privateRecordOf<ElementRecord>(ele);
  * Each element of `eles` as a segment, four numbers apiece: an edge from its source's centre to its target's,
  * a node as the point at its centre, NaN for a record that cannot be read.
  */
-export function segmentsOf(eles: readonly Element[]): Float64Array {
+function segmentsOf(eles: readonly Element[]): Float64Array {
   const out = new Float64Array(eles.length * 4).fill(NaN);
   eles.forEach((ele, i) => {
     const record = recordOf(ele);

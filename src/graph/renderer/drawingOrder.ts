@@ -27,7 +27,7 @@ const interactive = (ele: unknown) => (ele as Untyped).interactive();
 const hasCompoundNodes = (cy: Core) => (cy as unknown as Untyped).hasCompoundNodes();
 
 /** The drawing order of `cy`'s elements when all share one z-index and none is a compound node. */
-export function edgesThenNodes(cy: Core): Ordered {
+function edgesThenNodes(cy: Core): Ordered {
   // One pass: cy.nodes() and cy.edges() would each test a selector against every element.
   const edges: SingularElementArgument[] = [];
   const nodes: SingularElementArgument[] = [];

@@ -22,13 +22,13 @@ export const RENDERER_METHODS = [
   "drawElements",
 ] as const;
 /** Fields of the canvas renderer, present once it has been created. */
-export const RENDERER_FIELDS = ["textureOnViewport", "cachedZSortedEles"] as const;
+const RENDERER_FIELDS = ["textureOnViewport", "cachedZSortedEles"] as const;
 /** Methods of the core missing from Cytoscape's types (`renderer` is typed nowhere). */
 export const CORE_METHODS = ["renderer", "hasCompoundNodes"] as const;
 /** Methods on the prototype every collection and element shares. */
-export const COLLECTION_METHODS = ["boundingBox", "interactive", "pstyle"] as const;
+const COLLECTION_METHODS = ["boundingBox", "interactive", "pstyle"] as const;
 /** Methods on the style object's prototype (`cy.style()`). */
-export const STYLE_METHODS = ["updateStyleHints"] as const;
+const STYLE_METHODS = ["updateStyleHints"] as const;
 /** Fields of an element's private record (`_private`) that are read or written, once it has been drawn. */
 export const RECORD_FIELDS = {
   node: ["position", "bbCache", "styleKeys"],
@@ -36,8 +36,6 @@ export const RECORD_FIELDS = {
 } as const;
 /** Fields of an edge's drawn geometry (`_private.rscratch`). */
 export const EDGE_SCRATCH_FIELDS = ["allpts", "edgeType"] as const;
-
-export type RendererMethod = (typeof RENDERER_METHODS)[number];
 
 /**
  * An element's private record (`_private`) seen as `T`, or undefined when it has none: read directly where

@@ -94,7 +94,7 @@ function checkExcerpts(model: GraphModel, sources: SourceTexts): ModelIssue[] {
 type ExcerptIssue = Omit<ModelIssue, "path"> & { subPath: JsonPath };
 
 /** The first thing wrong with one excerpt, or undefined when it is verbatim, placed and named right. */
-export function checkExcerpt(
+function checkExcerpt(
   excerpt: Excerpt,
   sources: SourceTexts,
   declared: Iterable<string> = sources.texts.keys(),

@@ -11,7 +11,7 @@ z.config({ jitless: true });
 export const FORMAT_TAG = "briefgraph";
 export const FORMAT_VERSION = 1;
 
-export const LIMITS = {
+const LIMITS = {
   idLength: 64,
   labelLength: 40,
   aliasLength: 80,
@@ -22,7 +22,7 @@ export const LIMITS = {
 } as const;
 
 /** Ids are lowercase slugs so they are safe in URLs, file names and messages. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const id = z.string().check(z.maxLength(LIMITS.idLength), z.regex(ID_PATTERN));
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));

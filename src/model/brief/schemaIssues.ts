@@ -19,7 +19,7 @@ import {
 } from "./schema";
 
 /** Describes a JSON value's kind in words for "expected X, found Y". */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return "a string";

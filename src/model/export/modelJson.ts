@@ -7,7 +7,7 @@ import type { ValidGraph } from "../brief/validate";
 import { MAX_REMEMBERED_CHARS } from "../file/fileLimits";
 
 /** The validated model with source texts inline in place of file paths; key order follows the schema. */
-export function selfContainedModel(graph: ValidGraph): GraphModel {
+function selfContainedModel(graph: ValidGraph): GraphModel {
   const { model } = graph;
   return {
     format: model.format,

@@ -30,7 +30,7 @@ const fail = (issue: Omit<ModelIssue, "path">, path: ModelIssue["path"] = []): L
 });
 
 /** Decodes a file's bytes strictly as UTF-8, or says why it cannot be read as text. */
-export function decodeModelBytes(
+function decodeModelBytes(
   bytes: Uint8Array,
   limits: FileLimits = FILE_LIMITS,
 ): { text: string; warnings: string[] } | { issue: Omit<ModelIssue, "path"> } {

@@ -12,7 +12,7 @@ export interface Placed {
 }
 
 /** Half the width of the cone an arrow key looks into, in degrees: 60° either side of the key's direction. */
-export const CONE_DEGREES = 60;
+const CONE_DEGREES = 60;
 
 const KEY_ANGLE: Record<Direction, number> = { right: 0, down: 90, left: 180, up: -90 };
 

@@ -30,7 +30,7 @@ export interface Rect {
 }
 
 /** Size of a node's shape by type. */
-export function shapeSize(type: NodeType): number {
+function shapeSize(type: NodeType): number {
   return type === "recommendation" ? NODE_METRICS.recommendationSize : NODE_METRICS.nodeSize;
 }
 

@@ -12,17 +12,12 @@ export interface Box {
   y2: number;
 }
 
-/** Fractions of a segment, from its start to its end; `clip` writes the part inside a box here. */
-interface Span {
-  t0: number;
-  t1: number;
-}
-
 /**
- * Liang–Barsky clipping of the segment from (ax, ay) to (bx, by) against `box` into `span`; false when it
- * misses the box. Edges of the box count as inside.
+ * Whether the segment from (ax, ay) to (bx, by) meets `box`, edges of the box counting as inside: Liang–Barsky
+ * clipping, which narrows the part of the segment inside each side's half-plane until nothing or something is
+ * left.
  */
-function clip(ax: number, ay: number, bx: number, by: number, box: Box, span: Span): boolean {
+export function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
   const dx = bx - ax;
   const dy = by - ay;
   let t0 = 0;
@@ -41,24 +36,5 @@ function clip(ax: number, ay: number, bx: number, by: number, box: Box, span: Sp
       if (t0 > t1) return false;
     }
   }
-  span.t0 = t0;
-  span.t1 = t1;
   return true;
-}
-
-/**
- * The part of the segment from (ax, ay) to (bx, by) inside `box`, as fractions [t0, t1] of the way from a to
- * b (Liang–Barsky clipping), or null when it misses the box. Edges of the box count as inside.
- */
-export function clipSegment(ax: number, ay: number, bx: number, by: number, box: Box): [number, number] | null {
-  const span = { t0: 0, t1: 1 };
-  return clip(ax, ay, bx, by, box, span) ? [span.t0, span.t1] : null;
-}
-
-// Where segmentMeetsBox's clipping goes: it needs only the yes or no, and allocates nothing per call.
-const scratch: Span = { t0: 0, t1: 1 };
-
-/** Whether the segment from (ax, ay) to (bx, by) meets `box`. */
-export function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
-  return clip(ax, ay, bx, by, box, scratch);
 }

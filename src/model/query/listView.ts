@@ -77,7 +77,7 @@ export function listEntry(index: GraphIndex, visibility: Visibility, node: Graph
 /** Nodes a section of the list adds with each "Show more", and shows at first when it has too many to show. */
 export const LIST_PAGE = 25;
 /** A section of up to this many nodes shows them all: the brief's largest kind has 35. */
-export const LIST_WHOLE = 50;
+const LIST_WHOLE = 50;
 
 export interface ListedNodes {
   /** How many of the section's first nodes to show. */

@@ -17,7 +17,7 @@ export function visibleNeighbours(index: GraphIndex, nodeId: string, visibility:
 }
 
 /** How many visible connections touch `nodeId`. */
-export function visibleDegree(index: GraphIndex, nodeId: string, visibility: Visibility): number {
+function visibleDegree(index: GraphIndex, nodeId: string, visibility: Visibility): number {
   return (index.incident.get(nodeId) ?? []).filter((e) => visibility.edges.has(e.id)).length;
 }
 

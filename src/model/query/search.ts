@@ -108,11 +108,6 @@ export function searchIndexInSteps(model: GraphModel): SearchIndexSteps {
   };
 }
 
-/** Builds the search index of a model's nodes. */
-export function buildSearchIndex(model: GraphModel): SearchIndex {
-  return searchIndexInSteps(model).finish();
-}
-
 /** Typos allowed for a query word of this length: none for short words, where they would match everything. */
 function allowedTypos(length: number): number {
   return length <= 3 ? 0 : length <= 6 ? 1 : 2;

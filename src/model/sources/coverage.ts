@@ -5,7 +5,7 @@
 import { splitSentences, type TextRange } from "./passages";
 import type { ValidGraph } from "../brief/validate";
 
-export const CITED_FRACTION = 0.5;
+const CITED_FRACTION = 0.5;
 
 export interface SentenceCoverage extends TextRange {
   passage: string;
@@ -22,7 +22,7 @@ export interface SourceCoverage {
 }
 
 /** Every excerpt range of the model, grouped by source id. */
-export function excerptRanges(graph: ValidGraph): Map<string, TextRange[]> {
+function excerptRanges(graph: ValidGraph): Map<string, TextRange[]> {
   const ranges = new Map<string, TextRange[]>();
   for (const item of [...graph.model.nodes, ...graph.model.edges]) {
     for (const excerpt of item.excerpts) {

@@ -5,7 +5,7 @@
  */
 
 /** Folds the differences a curator's keyboard introduces, for near-miss search only. */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -22,7 +22,7 @@ export interface PieceLimits {
 }
 
 /** The embedded sources' longest line has 762 characters. */
-export const PIECE_LIMITS: PieceLimits = { chars: 12_000, segments: 120, whole: { chars: 60_000, segments: 240 } };
+const PIECE_LIMITS: PieceLimits = { chars: 12_000, segments: 120, whole: { chars: 60_000, segments: 240 } };
 
 export interface Piece {
   /** The piece's runs, in order; every run of the passage is in exactly one piece. */

@@ -6,7 +6,7 @@ import { GRAPH_CANVAS_ID } from "../../model/view/canvasIds";
 /** The list view's heading, focusable with tabindex="-1". */
 export const LIST_TITLE_ID = "list-view-title";
 /** The details panel's heading (node, edge or overview), focusable with tabindex="-1". */
-export const DETAILS_TITLE_ID = "details-title";
+const DETAILS_TITLE_ID = "details-title";
 
 /** Focuses the details panel's heading, so a screen reader reads what was opened; false if there is none. */
 export function focusDetails(): boolean {

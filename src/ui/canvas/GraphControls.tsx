@@ -5,7 +5,7 @@ import { canRelayout, layoutInEffect, LAYOUT_MAX_NODES } from "../../model/layou
 import { useViewActions, useGraph, useGraphCommands, useLayoutName } from "../../state/hooks";
 import { formatCount } from "../../model/file/formatCount";
 
-export const LAYOUT_LABELS: Record<LayoutName, string> = {
+const LAYOUT_LABELS: Record<LayoutName, string> = {
   shipped: "Curated",
   force: "Force-directed",
   concentric: "Rings by kind",

@@ -1,7 +1,7 @@
 // Search over the small fixture (tests/fixtures/models/small.graph.json), whose labels include
 // "Côte D’Ivoire" (accent and typographic apostrophe) and "Peacebuilding Commission" (alias PBC).
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, foldText, search, searchIndexInSteps } from "../../../../src/model/query/search";
+import { foldText, search, searchIndexInSteps } from "../../../../src/model/query/search";
 import { syntheticModel } from "../../../../scripts/lib/syntheticModel";
 import { loadSmallGraph } from "../../../support/smallGraph";
 
@@ -74,7 +74,7 @@ describe("searchIndexInSteps", () => {
   });
 
   it("ends with the same index as building it at once, however it was cut", () => {
-    const whole = buildSearchIndex(model);
+    const whole = searchIndexInSteps(model).finish();
     const steps = searchIndexInSteps(model);
     steps.step(() => 0, 123);
     steps.step(() => 0, 456);

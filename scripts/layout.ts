@@ -1,9 +1,9 @@
 /**
- * npm run layout [model.json]: computes positions for every node (fcose in headless Cytoscape, seeded, so
- * the same model always gives the same picture) and stores them in the model, so the app draws the graph
- * without running a layout at start-up.
+ * npm run layout [model.json]: computes positions for every node (the argument read left to right, logistics
+ * along the bottom: model/layout/argumentLayout.ts; deterministic, so the same model always gives the same
+ * picture) and stores them in the model, so the app draws the graph without running a layout at start-up.
  */
-import { computeForceLayout } from "../src/graph/layout/forceLayout";
+import { argumentLayout } from "../src/model/layout/argumentLayout";
 import { DEFAULT_MODEL, loadModelFile, reportIssues, writeJson } from "./lib/modelFile";
 import { readFileSync } from "node:fs";
 
@@ -14,7 +14,7 @@ if (!result.ok) {
   process.exit(1);
 }
 const started = performance.now();
-const positions = computeForceLayout(result.graph.model);
+const positions = argumentLayout(result.graph.model);
 // Rewrite the file as the curator wrote it, changing nothing but positions.
 const raw = JSON.parse(readFileSync(modelPath, "utf8")) as { nodes: Array<{ id: string; position?: unknown }> };
 for (const node of raw.nodes) node.position = positions.get(node.id);

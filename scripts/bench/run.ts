@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch } from "../../tests/e2e/browser";
+import { readableLabels } from "./labels";
 import { startupSizes } from "../lib/bundleSize";
 import { openBigGraph, writeSynthetic } from "./bigGraphs";
 import { TARGETS, measureExports } from "./export";
@@ -97,6 +98,18 @@ async function main(): Promise<void> {
     rows.push(ratioRow("floor in the app's style / floor (information)", loads.styled, floor));
     rows.push(ratioRow("React floor / floor (information)", loads.react, floor));
     rows.push(ratioRow("React floor in the app's style / floor (information)", loads.reactStyled, floor));
+
+    console.log("labels readable in the first view…");
+    for (const [width, height, least] of [
+      [1366, 850, 30],
+      [1920, 1080, 40],
+    ] as const) {
+      const counts: number[] = [];
+      for (let run = 0; run < RUNS; run++) counts.push(await readableLabels(browser, url, width, height));
+      rows.push(
+        row(`labels readable in the first view, ${width} × ${height}`, "labels", counts, min(least, `≥ ${least}`)),
+      );
+    }
 
     console.log(`click and search latency, ${RUNS} pairs of fresh pages of 30 each…`);
     const { clicks, sweptClicks, keys } = await measureInteraction(browser, url, RUNS, model.nodes);

@@ -2,7 +2,7 @@
  * The page layout with its landmarks: banner, main (graph and sources side by side on wide screens, one at a
  * time on narrow ones) and the details panel as complementary content (a bottom sheet on narrow screens).
  */
-import { useEffect } from "react";
+import { Suspense, lazy, useEffect } from "react";
 import { useAppState, useListOpen, useReaderOpen, useStore } from "../state/hooks";
 import { usePreferencesOnDevice } from "../state/preferences";
 import { useUrlSync } from "../state/useUrlSync";
@@ -15,13 +15,15 @@ import { LoadError } from "../ui/common/LoadError";
 import { Notices } from "../ui/common/Notices";
 import { DetailsPanel } from "../ui/details/DetailsPanel";
 import { GraphPanel } from "../ui/canvas/GraphPanel";
-import { ReaderView } from "../ui/reader/ReaderView";
 import { Header } from "./Header";
 import { useInitialGraph } from "../open/useInitialGraph";
 import { DropTarget } from "../open/DropTarget";
 import { GraphOriginBar } from "../open/GraphOriginBar";
 import { OpeningStatus } from "../open/OpeningStatus";
 import { OpenProblems } from "../open/OpenProblems";
+
+// Loaded when first opened: most readers start on the canvas, and the start-up bundle has a budget.
+const ReaderView = lazy(() => import("../ui/reader/ReaderView").then((m) => ({ default: m.ReaderView })));
 
 /** Everything on screen. */
 export function AppShell() {
@@ -71,7 +73,9 @@ export function AppShell() {
             {readerOpen && (
               <section className="reader-panel" aria-label="Sources">
                 <PanelBoundary name="The reader">
-                  <ReaderView />
+                  <Suspense fallback={<p role="status">Opening the sources…</p>}>
+                    <ReaderView />
+                  </Suspense>
                 </PanelBoundary>
               </section>
             )}

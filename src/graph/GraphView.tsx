@@ -24,7 +24,8 @@ import { SelectionController } from "./controllers/SelectionController";
 import { ViewportController } from "./controllers/ViewportController";
 import { ViewportReportController } from "./controllers/ViewportReportController";
 import { VisibilityController } from "./controllers/VisibilityController";
-import { ZoomLabelController } from "./controllers/ZoomLabelController";
+import { LabelController } from "./controllers/LabelController";
+import { SizeController } from "./controllers/SizeController";
 import { ExportController } from "./export/ExportController";
 import { useStreamedElements } from "./bigGraph/useStreamedElements";
 
@@ -100,7 +101,8 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
           <HoverController target={canvas} />
           <ViewportController big={big} />
           <ViewportReportController target={canvas} />
-          <ZoomLabelController big={big} />
+          <SizeController model={graph.valid.model} big={big} />
+          <LabelController model={graph.valid.model} big={big} />
           <ReadyController />
           <ExportController />
           <ThemeController initial={initial.theme} big={big} />

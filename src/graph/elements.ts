@@ -4,8 +4,14 @@
  */
 import type { ElementDefinition } from "cytoscape";
 import type { GraphModel } from "../model/brief/schema";
-import { RELATION_INFO } from "../model/brief/vocabulary";
+import { RELATION_INFO, type NodeType } from "../model/brief/vocabulary";
 import { RELATION_FAMILY } from "../look/appearance";
+import { importance, nodeSizes } from "../model/query/importance";
+import { isBigModel } from "../model/query/graphSize";
+import { NODE_METRICS } from "../model/geometry/labelBoxes";
+
+/** Kinds of node that are the meeting's logistics rather than its argument. */
+const LOGISTICS: ReadonlySet<NodeType> = new Set(["event", "organization", "person", "document"]);
 
 /**
  * Every node and edge of a validated model as Cytoscape element definitions. None is selectable in
@@ -14,12 +20,26 @@ import { RELATION_FAMILY } from "../look/appearance";
  * release: a sixth of a click's time at 20,000 nodes (docs/performance.md).
  */
 export function toElements(model: GraphModel): ElementDefinition[] {
+  // Size says importance: connections, or the curators' weight (model/query/importance.ts). A big graph keeps
+  // the sizes its grid placement spaced it for (model/layout/gridLayout.ts): a hub grown over its neighbours
+  // would hide the lines between them.
+  const sizes = isBigModel(model) ? null : nodeSizes(importance(model));
+  const sizeOf = (n: GraphModel["nodes"][number]) =>
+    sizes?.get(n.id) ?? (n.type === "recommendation" ? NODE_METRICS.recommendationSize : NODE_METRICS.nodeSize);
   const nodes: ElementDefinition[] = model.nodes.map((n) => ({
     group: "nodes",
-    data: { id: n.id, label: n.label, type: n.type },
+    data: {
+      id: n.id,
+      label: n.label,
+      type: n.type,
+      size: sizeOf(n),
+      ...(LOGISTICS.has(n.type) ? { logistics: true } : {}),
+    },
     selectable: false,
     ...(n.position ? { position: { x: n.position.x, y: n.position.y } } : {}),
   }));
+  // The meeting's logistics (who organised, spoke, documented): their lines are drawn faint until emphasised.
+  const logistics = new Set(model.nodes.filter((n) => LOGISTICS.has(n.type)).map((n) => n.id));
   const edges: ElementDefinition[] = model.edges.map((e) => ({
     group: "edges",
     selectable: false,
@@ -31,6 +51,7 @@ export function toElements(model: GraphModel): ElementDefinition[] {
       // The stylesheet draws lines by family (five rules, not one per relation): see familyRules there.
       family: RELATION_FAMILY[e.relation],
       label: RELATION_INFO[e.relation].label,
+      ...(logistics.has(e.source) || logistics.has(e.target) ? { logistics: true } : {}),
     },
   }));
   return [...nodes, ...edges];

@@ -8,6 +8,7 @@ import { NODE_TYPES } from "../model/brief/vocabulary";
 import { FAMILY_LOOK, FAMILY_ORDER, NODE_LOOK, type RelationFamily } from "../look/appearance";
 import { CANVAS_COLORS, DIMMED_TEXT_OPACITY, NODE_BORDER, type CanvasColors } from "../look/canvasTheme";
 import { HIDDEN_CLASS } from "./camera/shownElements";
+import { LABEL_HIDDEN_CLASS } from "../look/labels";
 
 export interface StyleRule {
   selector: string;
@@ -20,8 +21,8 @@ const base = (c: CanvasColors): StyleRule[] => [
   {
     selector: "node",
     style: {
-      width: NODE_METRICS.nodeSize,
-      height: NODE_METRICS.nodeSize,
+      width: "data(size)",
+      height: "data(size)",
       "border-width": 1.5,
       label: "data(label)",
       "font-family": FONT,
@@ -41,9 +42,11 @@ const base = (c: CanvasColors): StyleRule[] => [
       "min-zoomed-font-size": 5,
     },
   },
+  // Broken into lines for the canvas by LabelController, which decides where each line ends.
+  { selector: "node[lines]", style: { label: "data(lines)" } },
   {
     selector: 'node[type = "recommendation"]',
-    style: { width: NODE_METRICS.recommendationSize, height: NODE_METRICS.recommendationSize, "font-weight": "bold" },
+    style: { "font-weight": "bold" },
   },
   {
     selector: "edge",
@@ -85,8 +88,8 @@ export const familySelector = (family: RelationFamily, states = "") => `edge${st
  * drawn alike. Cytoscape matches each rule's selector against every element it restyles, so 27 rules, one
  * per relation, cost that matching 27 times per edge, on every click that dims or emphasises them.
  */
-const familyRules = (c: CanvasColors): StyleRule[] =>
-  FAMILY_ORDER.map((family) => {
+const familyRules = (c: CanvasColors): StyleRule[] => [
+  ...FAMILY_ORDER.map((family) => {
     const look = FAMILY_LOOK[family];
     const style: StyleRule["style"] = { "line-style": look.lineStyle };
     if (look.dash) style["line-dash-pattern"] = look.dash;
@@ -98,7 +101,13 @@ const familyRules = (c: CanvasColors): StyleRule[] =>
     }
     if (!look.arrow) style["target-arrow-shape"] = "none";
     return { selector: familySelector(family), style };
-  });
+  }),
+  // The meeting's logistics recede (the hub alone has 29 lines across the argument, elements.ts) until
+  // emphasised; dimming, in the state rules after these, still wins. Not on big graphs: a line drawn faint
+  // cannot be stroked with the others in one path (renderer/batchedLines.ts).
+  { selector: "edge[?logistics]", style: { opacity: 0.3 } },
+  { selector: "edge[?logistics].hover, edge[?logistics].emph, edge[?logistics].selected", style: { opacity: 1 } },
+];
 
 /**
  * For big graphs (bigGraph.ts), instead of the family rules and before the state rules: straight, solid,
@@ -139,7 +148,6 @@ const bigGraphStateRules = (c: CanvasColors): StyleRule[] => [
 
 const stateRules = (c: CanvasColors): StyleRule[] => [
   { selector: `.${HIDDEN_CLASS}`, style: { display: "none" } },
-  { selector: "edge.zoomed-in", style: { label: "data(label)" } },
   // Shapes fade; labels fade less, so they stay readable (≥ 4.5:1, see tests/unit/a11y/canvasContrast.test.ts).
   {
     selector: "node.dimmed",
@@ -174,6 +182,8 @@ const stateRules = (c: CanvasColors): StyleRule[] => [
       "z-index": 20,
     },
   },
+  // Last, so it wins over every rule that shows a label: LabelController found no room for it.
+  { selector: `.${LABEL_HIDDEN_CLASS}`, style: { label: "" } },
 ];
 
 /** The whole stylesheet for a theme, with the fast rules when `big`; later rules win, so state rules come last. */

@@ -6,6 +6,8 @@ import type { SearchIndex } from "../model/query/search";
 import type { ValidGraph } from "../model/brief/validate";
 import { DEFAULT_VIEW, type ViewState } from "../model/view/viewState";
 import type { ThemePreference } from "../look/theme";
+import type { LabelSize } from "../look/labels";
+import type { SizeMeasure } from "../model/query/importance";
 
 /** A validated graph with the indexes every panel needs, built once when it is loaded. */
 export interface LoadedGraph {
@@ -51,6 +53,10 @@ export interface Preferences {
   systemDark: boolean;
   /** The list view beside the canvas: a screen-reader user wants it back on the next visit. */
   listOpen: boolean;
+  /** How large labels are drawn on the canvas. */
+  labelSize: LabelSize;
+  /** What node size says: connections (or the curators' weight), or betweenness. */
+  sizeBy: SizeMeasure;
 }
 
 export interface AppState {
@@ -79,5 +85,5 @@ export const INITIAL_STATE: AppState = {
   origin: { kind: "embedded" },
   opening: null,
   openProblems: null,
-  preferences: { theme: "system", systemDark: false, listOpen: false },
+  preferences: { theme: "system", systemDark: false, listOpen: false, labelSize: "medium", sizeBy: "degree" },
 };

@@ -102,3 +102,7 @@ export const useThemePreference = () => useAppState((s) => s.preferences.theme);
 export const useResolvedTheme = () => useAppState(resolvedTheme);
 /** Whether the list view is open. */
 export const useListOpen = () => useAppState((s) => s.preferences.listOpen);
+/** How large the canvas draws labels. */
+export const useLabelSize = () => useAppState((s) => s.preferences.labelSize);
+/** What node size says. */
+export const useSizeBy = () => useAppState((s) => s.preferences.sizeBy);

@@ -4,12 +4,15 @@
  */
 import { useEffect } from "react";
 import { parseThemePreference, resolveTheme, type ThemeName } from "../look/theme";
+import { parseLabelSize } from "../look/labels";
 import { preferenceActions } from "./actions";
-import type { AppState, Preferences } from "./appState";
+import { INITIAL_STATE, type AppState, type Preferences } from "./appState";
 import type { Store } from "./store";
 
 const THEME_KEY = "briefgraph.theme";
 const LIST_KEY = "briefgraph.listView";
+const LABEL_KEY = "briefgraph.labelSize";
+const SIZE_KEY = "briefgraph.sizeBy";
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 const systemDark = () => (typeof window !== "undefined" && window.matchMedia?.(DARK_QUERY).matches) ?? false;
@@ -21,9 +24,11 @@ export function readPreferences(): Preferences {
       theme: parseThemePreference(window.localStorage.getItem(THEME_KEY)),
       systemDark: systemDark(),
       listOpen: window.localStorage.getItem(LIST_KEY) === "open",
+      labelSize: parseLabelSize(window.localStorage.getItem(LABEL_KEY)),
+      sizeBy: window.localStorage.getItem(SIZE_KEY) === "betweenness" ? "betweenness" : "degree",
     };
   } catch {
-    return { theme: "system", systemDark: systemDark(), listOpen: false };
+    return { ...INITIAL_STATE.preferences, systemDark: systemDark() };
   }
 }
 
@@ -33,6 +38,10 @@ function write(preferences: Preferences): void {
     else window.localStorage.setItem(THEME_KEY, preferences.theme);
     if (preferences.listOpen) window.localStorage.setItem(LIST_KEY, "open");
     else window.localStorage.removeItem(LIST_KEY);
+    if (preferences.labelSize === "medium") window.localStorage.removeItem(LABEL_KEY);
+    else window.localStorage.setItem(LABEL_KEY, preferences.labelSize);
+    if (preferences.sizeBy === "degree") window.localStorage.removeItem(SIZE_KEY);
+    else window.localStorage.setItem(SIZE_KEY, preferences.sizeBy);
   } catch {
     // Not remembered, but still applied for this visit.
   }
@@ -47,7 +56,11 @@ export function usePreferencesOnDevice(store: Store<AppState>): void {
     let last = store.get().preferences;
     const unsubscribe = store.subscribe(() => {
       const { preferences } = store.get();
-      if (preferences.theme !== last.theme || preferences.listOpen !== last.listOpen) write(preferences);
+      // The system's setting is not the reader's to remember.
+      const remembered = (["theme", "listOpen", "labelSize", "sizeBy"] as const).some(
+        (k) => preferences[k] !== last[k],
+      );
+      if (remembered) write(preferences);
       last = preferences;
     });
     const media = window.matchMedia?.(DARK_QUERY);

@@ -9,6 +9,7 @@ interface FixtureModel {
     id: string;
     label: string;
     type: string;
+    position?: { x: number; y: number };
     excerpts: { quote: string; source: string; start: number; end: number }[];
   }[];
 }

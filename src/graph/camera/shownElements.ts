@@ -4,7 +4,7 @@
  * end), so a class check says what Cytoscape's ":visible" selector says without reading every element's
  * style: that selector took ~125 ms at 20,000 nodes, on every Fit and, before, on every zoom button.
  */
-import type { Collection, Core, Position } from "cytoscape";
+import type { Collection, Core, NodeSingular, Position } from "cytoscape";
 import { NODE_METRICS } from "../../model/geometry/labelBoxes";
 import { fitPositions, frameClearOf } from "../../model/geometry/clearOfOverlays";
 import type { Bounds, Viewport } from "../../model/geometry/framing";
@@ -23,6 +23,9 @@ export function shownElements(cy: Core): Collection {
   return cy.elements().filter((element) => !element.hasClass(HIDDEN_CLASS));
 }
 
+/** Screen pixels a small graph's Fit keeps right of and below its shapes, for the outermost labels. */
+const LABEL_ROOM = { right: 40, bottom: 16 };
+
 /** Box in model units, from Cytoscape's bounding box. */
 const bounds = ({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: number }): Bounds => ({ x1, y1, x2, y2 });
 
@@ -33,7 +36,10 @@ const bounds = ({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: nu
  * nodes are found among the nodes alone (an edge is shown only with both ends): checking the class of every
  * element as well took another ~35 ms at 20,000 nodes and 40,000 edges.
  */
-function shownFraming(cy: Core, { big, padding }: { big: boolean; padding: number }): Viewport | null {
+export function shownFraming(
+  cy: Core,
+  { big, padding, only }: { big: boolean; padding: number; only?: NodeFilter },
+): Viewport | null {
   const [width, height, overlays] = [cy.width(), cy.height(), canvasOverlays(cy)];
   const zooms = { padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
   if (big) {
@@ -43,24 +49,35 @@ function shownFraming(cy: Core, { big, padding }: { big: boolean; padding: numbe
     }, []);
     return fitPositions(positions, width, height, { ...zooms, reach: FIT_REACH }, overlays);
   }
-  const shown = shownElements(cy);
+  const all = shownElements(cy);
+  const some = only ? all.nodes().filter((node) => only(node)) : all;
+  const shown = some.empty() ? all : some;
   if (shown.empty()) return null;
-  const nodes = shown.nodes().map((node) => bounds(node.boundingBox()));
-  return frameClearOf(bounds(shown.boundingBox()), nodes, width, height, overlays, zooms);
+  // Shapes only: labels are drawn at a constant size on screen and only where they fit (LabelController), so
+  // the same graph always frames the same way, whichever labels the last view drew. A little room is kept
+  // right of and below the shapes, where the outermost labels go.
+  const nodes = shown.nodes().map((node) => bounds(node.boundingBox({ includeLabels: false })));
+  const content = bounds(shown.boundingBox({ includeLabels: false }));
+  return frameClearOf(content, nodes, width, height, overlays, { ...zooms, room: LABEL_ROOM });
 }
 
 /**
  * Moves the view, over `duration` ms, to frame every shown element (see shownFraming), and keeps it framing
  * them as the canvas changes size until the reader moves it (fittedView.ts).
  */
-export function fitShown(cy: Core, { big, duration, padding = FIT_PADDING }: FitOptions): void {
-  const refit = () => shownFraming(cy, { big, padding });
+export function fitShown(cy: Core, { big, duration, padding = FIT_PADDING, only }: FitOptions): void {
+  const refit = () => shownFraming(cy, { big, padding, ...(only ? { only } : {}) });
   const framed = refit();
   if (framed) applyFit(cy, framed, refit, duration);
 }
 
+/** Which shown nodes to frame. */
+type NodeFilter = (node: NodeSingular) => boolean;
+
 interface FitOptions {
   big: boolean;
+  /** Frames only the shown nodes it accepts (all of them when it accepts none); a small graph only. */
+  only?: NodeFilter;
   /** Of the move there, in ms; 0 moves at once. */
   duration: number;
   padding?: number;

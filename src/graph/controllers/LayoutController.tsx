@@ -3,18 +3,53 @@
  * later changes animate unless the reader prefers reduced motion. "Reset view" re-runs the shipped layout.
  */
 import { useCallback, useEffect, useRef } from "react";
-import type { Layouts } from "cytoscape";
+import type { Core, Layouts, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../../model/view/viewState";
 import type { GraphModel } from "../../model/brief/schema";
 import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
 import { layoutOptions, restoreShippedPositions } from "../layout/layouts";
-import { fitShown } from "../camera/shownElements";
+import { LAYOUT_SEED, withSeed } from "../layout/seeded";
+import { fitShown, shownFraming } from "../camera/shownElements";
+import type { Viewport } from "../../model/geometry/framing";
 import { layoutInEffect } from "../../model/layout/layoutLimits";
 import { openingViewport } from "../../model/geometry/openingView";
 
 const PADDING = 30;
+/** Below this width a canvas (a phone's) cannot show a whole brief at a size its labels can be read. */
+const NARROW_CANVAS = 600;
+
+/**
+ * What a narrow canvas opens on: the recommendations, the heart of a brief, at a size their labels can be read;
+ * Fit and 0 still show everything.
+ */
+const readableOnNarrow = (node: NodeSingular) => node.data("type") === "recommendation";
+
+/**
+ * The least zoom a layout other than the curated one opens at: fitting a ring or a tree of the whole brief
+ * leaves its labels no room. Below it, the view centres on the recommendations at this zoom instead; Fit still
+ * shows everything.
+ */
+const LEAST_LAYOUT_ZOOM = 0.6;
+
+/**
+ * The view a layout other than the curated one opens at, when fitting it all (`fit`) would show it too small
+ * to read: LEAST_LAYOUT_ZOOM around the recommendations. Null when the fit can be read.
+ */
+function readableAround(cy: Core, fit: Viewport | null): Viewport | null {
+  if (!fit || fit.zoom >= LEAST_LAYOUT_ZOOM) return null;
+  const recommendations = cy.nodes().filter(readableOnNarrow);
+  const around = (recommendations.empty() ? cy.nodes() : recommendations).boundingBox({ includeLabels: false });
+  const zoom = LEAST_LAYOUT_ZOOM;
+  return {
+    zoom,
+    pan: {
+      x: cy.width() / 2 - ((around.x1 + around.x2) / 2) * zoom,
+      y: cy.height() / 2 - ((around.y1 + around.y2) / 2) * zoom,
+    },
+  };
+}
 
 interface LayoutControllerProps {
   model: GraphModel;
@@ -32,14 +67,15 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
   const running = useRef<Layouts | null>(null);
 
   const fitVisible = useCallback(
-    (animate: boolean) => {
+    (animate: boolean, opening = false) => {
       // A big graph is framed at reading size: fitting thousands of nodes makes every frame repaint them all.
       if (readingView) {
         const positions = cy.nodes().map((n) => n.position());
         cy.viewport(openingViewport(positions, cy.width(), cy.height(), { padding: PADDING }));
         return;
       }
-      fitShown(cy, { big: false, duration: animate ? 300 : 0, padding: PADDING });
+      const only = opening && cy.width() < NARROW_CANVAS ? { only: readableOnNarrow } : {};
+      fitShown(cy, { big: false, duration: animate ? 300 : 0, padding: PADDING, ...only });
     },
     [cy, readingView],
   );
@@ -63,9 +99,17 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
       const next = cy.elements().layout({ ...options, ...settle, fit: false } as typeof options);
       running.current = next;
       next.one("layoutstop", () => {
-        if (running.current === next && !cy.destroyed()) fitVisible(animate);
+        if (running.current !== next || cy.destroyed()) return;
+        const readable =
+          !readingView && name !== "shipped"
+            ? readableAround(cy, shownFraming(cy, { big: false, padding: PADDING }))
+            : null;
+        if (!readable) fitVisible(animate);
+        else if (animate) cy.animate(readable, { duration: 300 });
+        else cy.viewport(readable);
       });
-      next.run();
+      // Seeded, so a shared `layout=force` link draws the same picture after every reload.
+      withSeed(LAYOUT_SEED, () => next.run());
     },
     [cy, model, fitVisible, readingView],
   );
@@ -74,7 +118,7 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
     if (lastRun.current === layout) return;
     const first = lastRun.current === null;
     lastRun.current = layout;
-    if (first && layout === "shipped" && hasShippedPositions(model)) fitVisible(false);
+    if (first && layout === "shipped" && hasShippedPositions(model)) fitVisible(false, true);
     else void run(layout, !first && prefersMotion());
   }, [layout, model, run, fitVisible]);
 

@@ -29,6 +29,30 @@ function fitAround(cy: Core, selected: Collection, near: Collection): void {
   }
 }
 
+/** The most a tap zooms in to bring a neighbourhood to reading size. */
+const MAX_TAP_ZOOM = 1.25;
+
+/**
+ * Brings a node tapped on the canvas and its neighbours to reading size: the view frames them (animated
+ * unless the reader asked for reduced motion) when that means zooming in, so their labels find room; a
+ * neighbourhood too big for the view keeps the zoom and comes to the middle.
+ */
+function frameNeighbourhood(cy: Core, selected: Collection, near: Collection): void {
+  // The meeting's logistics (the conversation that made every recommendation) would stretch the frame across
+  // the whole brief: they are left out unless they are what was tapped.
+  const argument = near.filter((ele) => ele.isNode() && (ele.same(selected) || !ele.data("logistics")));
+  const box = argument.boundingBox({ includeLabels: false });
+  const margin = 120; // px around the shapes, for labels drawn beside them
+  const fit = Math.min((cy.width() - 2 * margin) / (box.w || 1), (cy.height() - 2 * margin) / (box.h || 1));
+  const zoom = Math.min(MAX_TAP_ZOOM, Math.max(cy.zoom(), fit));
+  const own = selected.boundingBox({ includeLabels: false });
+  const around = zoom > cy.zoom() ? box : own;
+  const centre = { x: (around.x1 + around.x2) / 2, y: (around.y1 + around.y2) / 2 };
+  const viewport = { zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } };
+  if (prefersMotion()) cy.animate(viewport, { duration: 300 });
+  else cy.viewport(viewport);
+}
+
 function onScreen(cy: Core, element: SingularElementReturnValue): boolean {
   const box = element.boundingBox();
   const view = cy.extent();
@@ -66,10 +90,13 @@ export function SelectionController({ big }: { big: boolean }) {
   const cy = useCy();
   const selection = useSelection();
   const { select } = useSelectionActions();
+  // Set by a tap on a node, for the selection it makes: that one is brought to reading size.
+  const tapped = useRef<string | null>(null);
 
   useEffect(() => {
     const onTap = (event: EventObject) => {
       const target = event.target as { isNode?: () => boolean; isEdge?: () => boolean; id?: () => string };
+      tapped.current = target !== cy && target.isNode?.() ? target.id!() : null;
       if (target === cy) select(null);
       else if (target.isNode?.()) select({ kind: "node", id: target.id!() });
       else if (target.isEdge?.()) select({ kind: "edge", id: target.id!() });
@@ -117,7 +144,10 @@ export function SelectionController({ big }: { big: boolean }) {
     followContainerSize(cy);
     // A shared link opens on its selection in context; later, an off-screen selection (Back, the reader)
     // is brought into view. Selections made on the canvas are on screen already and stay put.
+    const wasTapped = tapped.current !== null && tapped.current === selection?.id;
+    tapped.current = null;
     if (wasFirst) fitAround(cy, element, near.filter(":visible"));
+    else if (wasTapped && !big) frameNeighbourhood(cy, element, near.filter(":visible"));
     else if (!onScreen(cy, element)) cy.animate({ center: { eles: element } }, { duration: prefersMotion() ? 300 : 0 });
   }, [cy, selection, big]);
 

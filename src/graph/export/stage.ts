@@ -8,6 +8,7 @@ import type { Collection, Core, ElementDefinition, StylesheetStyle } from "cytos
 import type { ExportScope } from "../../model/export/imageOptions";
 import { elementsMeetingView } from "../renderer/drawInView";
 import { HIDDEN_CLASS } from "../camera/shownElements";
+import { LABEL_HIDDEN_CLASS } from "../../look/labels";
 import type { ExportPalette } from "./exportStyle";
 import { exportStylesheet } from "./exportStyle";
 
@@ -41,7 +42,8 @@ function keptClasses(classes: string[], scope: ExportScope): string[] {
     if (c === "hover") return false;
     if (scope === "view") return true;
     // Whole graph and filtered views are clean figures: no selection emphasis, edge labels as at zoom 1 (none).
-    if (c === "zoomed-in" || SELECTION_CLASSES.includes(c)) return false;
+    // The whole graph is drawn with every label, as Cytoscape sizes them for the image.
+    if (c === LABEL_HIDDEN_CLASS || SELECTION_CLASSES.includes(c)) return false;
     return scope === "filtered" || c !== HIDDEN_CLASS;
   });
 }

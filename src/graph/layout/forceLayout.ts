@@ -8,37 +8,15 @@ import fcose from "cytoscape-fcose";
 import { nodeBox } from "../../model/geometry/labelBoxes";
 import { separate, type Placed } from "../../model/layout/separate";
 import type { GraphModel, Position } from "../../model/brief/schema";
+import { LAYOUT_SEED, withSeed } from "./seeded";
 
 cytoscape.use(fcose);
 
 /** Positions are stored to a tenth of a pixel: finer is noise in the model file's diffs. */
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** A small, fast, seedable PRNG (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs `fn` with Math.random replaced by a seeded generator, restoring it even if `fn` throws. */
-function withSeed<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
-  }
-}
-
 /** Computes a readable position for every node: fcose, then overlap removal on shape-plus-label boxes. */
-export function computeForceLayout(model: GraphModel, seed = 20170224): Map<string, Position> {
+export function computeForceLayout(model: GraphModel, seed = LAYOUT_SEED): Map<string, Position> {
   const boxes = new Map(model.nodes.map((n) => [n.id, nodeBox(n.label, n.type, 0, 0)]));
   const cy = cytoscape({
     headless: true,

@@ -55,6 +55,14 @@ export const nodeSchema = z.strictObject({
   excerpts: z.array(excerptSchema).check(z.minLength(1), z.describe("Verbatim evidence from the sources.")),
   group: z.optional(id.check(z.describe("Id of a compound parent node."))),
   position: z.optional(positionSchema.check(z.describe("Drawing position, written by `npm run layout`."))),
+  weight: z.optional(
+    z
+      .number()
+      .check(
+        z.nonnegative(),
+        z.describe("How important the curators judge the node; drawn size follows it instead of its connections."),
+      ),
+  ),
 });
 
 export const edgeSchema = z.strictObject({

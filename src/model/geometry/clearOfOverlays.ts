@@ -5,7 +5,7 @@
  * corners are empty, for nothing. So the graph is framed as before, and only if a node would then lie under an
  * overlay is it framed again in the band the overlays leave free.
  */
-import { boundsOf, framing, type Bounds, type Viewport } from "./framing";
+import { boundsOf, framing, type Bounds, type Room, type Viewport } from "./framing";
 import type { ScreenBox } from "./keepInView";
 import { overlaps } from "./labelBoxes";
 import type { Position } from "../brief/schema";
@@ -14,6 +14,8 @@ interface FrameOptions {
   padding: number;
   minZoom?: number;
   maxZoom?: number;
+  /** Kept free right of and below the content, for its labels. */
+  room?: Room;
 }
 
 /** Below this share of the canvas's height, a free band is too thin to frame into: overlays are then ignored. */
@@ -38,10 +40,10 @@ export function frameClearOf(
   width: number,
   height: number,
   overlays: readonly ScreenBox[],
-  { padding, minZoom = 0, maxZoom = Infinity }: FrameOptions,
+  { padding, minZoom = 0, maxZoom = Infinity, room }: FrameOptions,
 ): Viewport {
   const clamp = (fit: number) => Math.min(maxZoom, Math.max(fit, minZoom));
-  const whole = framing(content, width, height, padding, clamp);
+  const whole = framing(content, width, height, padding, clamp, room);
   const shown = overlays.filter((o) => o.x2 > o.x1 && o.y2 > o.y1);
   if (!shown.length || !someUnder(nodes, whole, shown)) return whole;
   const above = shown.filter((o) => o.y1 + o.y2 < height);
@@ -50,7 +52,7 @@ export function frameClearOf(
   const bottom = Math.max(0, ...below.map((o) => height - o.y1));
   const band = height - top - bottom;
   if (band < height * LEAST_BAND) return whole;
-  const framed = framing(content, width, band, padding, clamp);
+  const framed = framing(content, width, band, padding, clamp, room);
   return { zoom: framed.zoom, pan: { x: framed.pan.x, y: framed.pan.y + top } };
 }
 

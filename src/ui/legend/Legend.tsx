@@ -10,6 +10,7 @@ import { NODE_TYPE_INFO, RELATIONS, RELATION_INFO, type NodeType, type Relation 
 import { useFilterActions, useGraph, useHiddenRelations, useHiddenTypes } from "../../state/hooks";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { LineSample } from "./LineSample";
+import { SizeAndLabels } from "./SizeAndLabels";
 
 function countBy<T extends string>(items: readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();
@@ -68,28 +69,32 @@ export function Legend() {
           its connections.
         </p>
       )}
-      <details className="relation-filter">
-        <summary>Filter by relation</summary>
-        {FAMILY_ORDER.map((family) => {
-          const relations = familyRelations(family);
-          if (relations.length === 0) return null;
-          return (
-            <fieldset key={family} className="legend-family">
-              <legend>{FAMILY_LOOK[family].label}</legend>
-              {relations.map((relation) => (
-                <label key={relation} title={RELATION_INFO[relation].description}>
-                  <input
-                    type="checkbox"
-                    checked={!hiddenRelations.has(relation)}
-                    onChange={() => toggleRelation(relation)}
-                  />
-                  {RELATION_INFO[relation].label} <span className="legend-count">{relationCounts.get(relation)}</span>
-                </label>
-              ))}
-            </fieldset>
-          );
-        })}
-      </details>
+      <div className="legend-extras">
+        <details className="relation-filter">
+          <summary>Filter by relation</summary>
+          {FAMILY_ORDER.map((family) => {
+            const relations = familyRelations(family);
+            if (relations.length === 0) return null;
+            return (
+              <fieldset key={family} className="legend-family">
+                <legend>{FAMILY_LOOK[family].label}</legend>
+                {relations.map((relation) => (
+                  <label key={relation} title={RELATION_INFO[relation].description}>
+                    <input
+                      type="checkbox"
+                      checked={!hiddenRelations.has(relation)}
+                      onChange={() => toggleRelation(relation)}
+                    />
+                    {RELATION_INFO[relation].label} <span className="legend-count">{relationCounts.get(relation)}</span>
+                  </label>
+                ))}
+              </fieldset>
+            );
+          })}
+        </details>
+        {/* A big graph keeps its sizes by kind and Cytoscape's own labels: nothing to say or choose. */}
+        {!big && <SizeAndLabels model={model} />}
+      </div>
     </div>
   );
 }

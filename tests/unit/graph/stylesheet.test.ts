@@ -162,7 +162,7 @@ describe("stylesheet in headless Cytoscape", () => {
 });
 
 describe("withAlternateTheme", () => {
-  const STATES = ["hover", "emph", "selected", "dimmed", "hidden", "zoomed-in"];
+  const STATES = ["hover", "emph", "selected", "dimmed", "hidden", "label-hidden"];
   /** Every element's whole computed style, in every combination of the state classes the app sets. */
   function styles(cy: cytoscape.Core, extra = ""): string[] {
     const out: string[] = [];

@@ -170,7 +170,7 @@ describe("validateModel on broken models", () => {
     const json = JSON.stringify(smallModel()).replace('"id":"pbc",', '"id":"pbc","__proto__":{"polluted":true},');
     const result = validateJsonText(json, read);
     expect(result.ok ? [] : result.issues.map((i) => formatIssue(i))).toEqual([
-      "nodes[0].__proto__: Unknown key `__proto__`. Fix: Remove it; the keys allowed here are `id`, `label`, `type`, `aliases`, `description`, `excerpts`, `group`, `position`.",
+      "nodes[0].__proto__: Unknown key `__proto__`. Fix: Remove it; the keys allowed here are `id`, `label`, `type`, `aliases`, `description`, `excerpts`, `group`, `position`, `weight`.",
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -1,0 +1,125 @@
+/**
+ * A graph readable at first sight: the embedded brief opens with labels drawn at reading size, none over
+ * another or under the canvas's controls, every recommendation among them on a laptop; more appear as the
+ * reader zooms in, every node's at some zoom; and the other layouts open readable too. Labels are read from
+ * the renderer (drawnLabels.ts), so this checks what Cytoscape draws, not what the app meant to.
+ */
+/* oxlint-disable no-underscore-dangle -- Cytoscape's registry on its container is how a test reaches the instance. */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import type { GraphModel } from "../../src/model/brief/schema";
+import { openApp } from "./browser";
+import { sharedBrowser } from "./sharedBrowser";
+import { labelsOnScreen, readable } from "./drawnLabels";
+
+const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as GraphModel;
+const recommendations = model.nodes.filter((n) => n.type === "recommendation").map((n) => n.id);
+const baseUrl = inject("baseUrl");
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await sharedBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens `query` in a fresh page of `width` × `height` (a phone's when `phone`), labels planned and drawn. */
+async function open(width: number, height: number, query = "", phone = false): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    reducedMotion: "reduce",
+    ...(phone ? { isMobile: true, hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  expect(await openApp(page, `${baseUrl}${query}`)).toEqual([]);
+  await settled(page);
+  return page;
+}
+
+/** Two frames: the label plan runs in one, Cytoscape draws it in the next. */
+const settled = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+describe("the first view", () => {
+  it.each([
+    ["a 1366 × 850 laptop", 1366, 850, 30, false],
+    ["a 1920 × 1080 screen", 1920, 1080, 40, false],
+    ["a 390 × 844 phone", 390, 844, 8, true],
+  ] as const)(
+    "on %s, draws enough labels at 12 px or more, none overlapping or under a control",
+    async (_, w, h, least, phone) => {
+      const page = await open(w, h, "", phone);
+      const seen = await labelsOnScreen(page);
+      expect(readable(seen).length).toBeGreaterThanOrEqual(least);
+      expect(seen.labels.filter((l) => l.px < 12).map((l) => l.id)).toEqual([]);
+      expect(seen.overlapping).toEqual([]);
+      expect(seen.underOverlays).toEqual([]);
+      // Every recommendation, once the plan has run with the fonts loaded (a face that arrives late re-plans).
+      if (w === 1366)
+        await expect
+          .poll(async () => {
+            const now = readable(await labelsOnScreen(page));
+            return recommendations.filter((id) => !now.some((l) => l.id === id));
+          })
+          .toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe("zooming", () => {
+  it("keeps labels at the same size on screen, and shows more of them closer in", async () => {
+    const page = await open(1366, 850);
+    const before = await labelsOnScreen(page);
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForTimeout(500);
+    await settled(page);
+    const after = await labelsOnScreen(page);
+    expect(new Set(after.labels.filter((l) => l.node).map((l) => l.px))).toEqual(
+      new Set(before.labels.filter((l) => l.node).map((l) => l.px)),
+    );
+    // Closer in, a smaller part of the graph is in view, yet its labels are denser.
+    const density = (s: typeof before) => readable(s).length;
+    expect(density(after)).toBeGreaterThan(density(before) / 2);
+    expect(after.overlapping).toEqual([]);
+    await page.context().close();
+  });
+
+  it("draws every node's label at some zoom", async () => {
+    const page = await open(1366, 850);
+    const missing: string[] = [];
+    for (const node of model.nodes) {
+      // A link to the node opens on it at a readable zoom; its own label comes first.
+      await page.evaluate((id) => {
+        // oxlint-disable-next-line typescript/no-explicit-any -- Cytoscape's instance, as in drawnLabels.ts.
+        const holder = [...document.querySelectorAll("#graph-canvas div")].find((d) => (d as any)._cyreg) as any;
+        const cy = holder._cyreg.cy;
+        cy.zoom({ level: 2, position: cy.getElementById(id).position() });
+        cy.center(cy.getElementById(id));
+      }, node.id);
+      await settled(page);
+      const seen = await labelsOnScreen(page);
+      if (!seen.labels.some((l) => l.id === node.id)) missing.push(node.id);
+    }
+    expect(missing).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("the other layouts", () => {
+  it.each(["concentric", "hierarchy", "force"])(
+    "open %s readable: labels at reading size, none overlapping",
+    async (layout) => {
+      const page = await open(1366, 850, `?layout=${layout}`);
+      await page.waitForTimeout(1200);
+      await settled(page);
+      const seen = await labelsOnScreen(page);
+      expect(readable(seen).length).toBeGreaterThanOrEqual(10);
+      expect(seen.overlapping).toEqual([]);
+      expect(seen.underOverlays).toEqual([]);
+      await page.context().close();
+    },
+  );
+});

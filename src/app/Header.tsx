@@ -22,7 +22,8 @@ export function Header() {
         <span className="brand">briefgraph</span>
         {graph && <span className="graph-title">{graph.valid.model.title}</span>}
       </h1>
-      <SearchBox />
+      {/* A new graph starts a new search: the old query named things of the old one. */}
+      <SearchBox key={graph?.serial ?? 0} />
       <div className="header-actions">
         <button type="button" aria-pressed={readerOpen} onClick={() => setReaderOpen(!readerOpen)} disabled={!graph}>
           Sources

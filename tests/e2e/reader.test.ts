@@ -158,7 +158,7 @@ describe("links, filters and layouts", () => {
     const picker = page.getByRole("combobox", { name: "Layout" });
     for (const [label, name] of [
       ["Rings by kind", "concentric"],
-      ["Hierarchy from recommendations", "hierarchy"],
+      ["Hierarchy", "hierarchy"],
       ["Force-directed", "force"],
     ]) {
       await picker.selectOption({ label });

@@ -84,8 +84,17 @@ export function KeyboardController({ graph, target, onOpenDetails }: Props) {
     if (!element) return;
     const listener = (event: KeyboardEvent) => onKey(event);
     element.addEventListener("keydown", listener);
-    return () => element.removeEventListener("keydown", listener);
-  }, [target]);
+    // A click on the canvas gives it the keyboard: Escape and the arrows then act at once, as they do after
+    // tabbing in (Cytoscape draws on a canvas inside it that takes no focus of its own).
+    const takeFocus = () => {
+      if (document.activeElement !== element) element.focus({ preventScroll: true });
+    };
+    cy.on("tap", takeFocus);
+    return () => {
+      element.removeEventListener("keydown", listener);
+      cy.off("tap", takeFocus);
+    };
+  }, [cy, target]);
 
   return null;
 }

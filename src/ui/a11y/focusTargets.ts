@@ -29,3 +29,23 @@ export function focusList(): boolean {
   title?.focus();
   return title !== null && document.activeElement === title;
 }
+
+/**
+ * Focuses the list's entry of the selection, or its first entry, once the list has rendered: a reader who
+ * opens the list wants to read it, not to Tab past two dozen controls to reach it. False when there is none.
+ */
+export async function focusListEntry(): Promise<boolean> {
+  // The list loads and mounts after the click, its entries a commit or more later: look for a second.
+  for (let frame = 0; frame < 60; frame++) {
+    await new Promise((done) => requestAnimationFrame(done));
+    const list = document.querySelector(".list-panel");
+    const entry =
+      list?.querySelector<HTMLElement>('.list-node-button[aria-current="true"]') ??
+      list?.querySelector<HTMLElement>(".list-node-button");
+    if (entry) {
+      entry.focus();
+      return document.activeElement === entry;
+    }
+  }
+  return false;
+}

@@ -9,7 +9,8 @@ const LAYOUT_LABELS: Record<LayoutName, string> = {
   shipped: "Curated",
   force: "Force-directed",
   concentric: "Rings by kind",
-  hierarchy: "Hierarchy from recommendations",
+  // Short enough for the picker's box, which cut "Hierarchy from recommendations" off.
+  hierarchy: "Hierarchy",
 };
 
 /** The canvas toolbar. */

@@ -35,7 +35,7 @@ describe("layout picker", () => {
       { name: "Curated", disabled: false },
       { name: "Force-directed", disabled: true },
       { name: "Rings by kind", disabled: true },
-      { name: "Hierarchy from recommendations", disabled: true },
+      { name: "Hierarchy", disabled: true },
     ]);
     // A link that names another layout still shows, and draws, the curated one.
     expect((screen.getByRole("combobox", { name: "Layout" }) as HTMLSelectElement).value).toBe("shipped");

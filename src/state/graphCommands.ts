@@ -13,7 +13,7 @@ export type GraphCommand =
   /** Draws an image of the graph; the canvas answers through `respond` (src/graph/export/ExportController). */
   | { type: "export-image"; request: ImageRequest; respond: (result: Promise<ImageResult>) => void }
   /** The Export dialog's current choices, so the canvas can prepare the image before Download is pressed. */
-  | { type: "export-warm"; scope: ExportScope; background: ExportBackground };
+  | { type: "export-warm"; scope: ExportScope; background: ExportBackground; allLabels: boolean };
 
 export interface CommandBus {
   emit(command: GraphCommand): void;

@@ -16,6 +16,8 @@ export interface ExportChoices {
   title?: boolean;
   legend?: boolean;
   sourceLine?: boolean;
+  /** The whole graph's "All labels" box. */
+  allLabels?: boolean;
   /** Appended to the saved file's name so several exports of one view do not overwrite each other. */
   tag?: string;
 }
@@ -49,6 +51,7 @@ export async function exportFile(page: Page, choices: ExportChoices): Promise<Ex
     [choices.title, "Title"],
     [choices.legend, "Legend"],
     [choices.sourceLine, /^Source line/],
+    [choices.allLabels, /^All labels/],
   ];
   for (const [wanted, name] of boxes) {
     if (wanted !== undefined)

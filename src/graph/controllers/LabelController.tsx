@@ -13,124 +13,27 @@ import { useEffect } from "react";
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import type { GraphModel } from "../../model/brief/schema";
 import type { ScreenBox } from "../../model/geometry/keepInView";
-import {
-  LABEL_PLACES,
-  labelBoxAt,
-  planLabels,
-  turnedBox,
-  wrapToWidth,
-  type LabelCandidate,
-  type LabelPlace,
-} from "../../model/geometry/labelPlan";
+import { LABEL_PLACES, planLabels, type LabelCandidate, type LabelPlace } from "../../model/geometry/labelPlan";
 import { importance, labelOrder } from "../../model/query/importance";
-import { LABEL_FONT, LABEL_HIDDEN_CLASS, LABEL_LAYOUT, LABEL_PX, edgeLabelPx } from "../../look/labels";
+import { LABEL_HIDDEN_CLASS, LABEL_PX, edgeLabelPx } from "../../look/labels";
+import {
+  breakLines,
+  edgeLabelBox,
+  nodeLabelBoxes,
+  placeLabel,
+  sizeLabels,
+  textMeasurer,
+  type Measure,
+} from "../labels/nodeLabels";
 import { useLabelSize } from "../../state/hooks";
 import { canvasOverlays } from "../camera/canvasOverlays";
 import { HIDDEN_CLASS } from "../camera/shownElements";
 import { useCy } from "../CyContext";
 
-/**
- * Measures text in the canvas's font at `px`, bold or not, with one shared 2D context; widths are cached until
- * `forget()` (a font face that loads later, such as the bold one, measures differently from its stand-in).
- */
-function textMeasurer() {
-  const context = document.createElement("canvas").getContext("2d");
-  const cache = new Map<string, number>();
-  const measure = (text: string, px: number, bold = false) => {
-    const key = `${bold ? "b" : ""}${px}|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      if (context) context.font = `${bold ? "bold " : ""}${px}px ${LABEL_FONT}`;
-      // Without a 2D context (a test DOM), a generous estimate, as labelBoxes.ts makes for the layout.
-      width = context ? context.measureText(text).width : text.length * px * 0.6;
-      cache.set(key, width);
-    }
-    return width;
-  };
-  return Object.assign(measure, { forget: () => cache.clear() });
-}
-
-/** The boxes a node's label could take on screen, one per place in LABEL_PLACES's order. */
-function nodeLabelBoxes(node: NodeSingular, px: number, measure: ReturnType<typeof textMeasurer>): ScreenBox[] {
-  const bold = node.data("type") === "recommendation";
-  const lines = String(node.data("lines") ?? "").split("\n");
-  const width = Math.max(0, ...lines.map((line) => measure(line, px, bold)));
-  const { x, y } = node.renderedPosition();
-  const half = node.renderedOuterHeight() / 2;
-  return LABEL_PLACES.map((place) =>
-    labelBoxAt(place, x, y, half, width, lines.length, { fontPx: px, ...LABEL_LAYOUT }),
-  );
-}
-
-/** Cytoscape's label alignment for each place, and the direction its gap is taken in. */
-const PLACE_STYLE: Record<LabelPlace, { valign: string; halign: string; dx: number; dy: number }> = {
-  below: { valign: "bottom", halign: "center", dx: 0, dy: 1 },
-  above: { valign: "top", halign: "center", dx: 0, dy: -1 },
-  right: { valign: "center", halign: "right", dx: 1, dy: 0 },
-  left: { valign: "center", halign: "left", dx: -1, dy: 0 },
-};
-
-/** Puts `node`'s label at `place`, at the gap for `zoom`. */
-function placeLabel(node: NodeSingular, place: LabelPlace, zoom: number): void {
-  const { valign, halign, dx, dy } = PLACE_STYLE[place];
-  node.style({
-    "text-valign": valign,
-    "text-halign": halign,
-    "text-margin-x": (dx * LABEL_LAYOUT.gap) / zoom,
-    "text-margin-y": (dy * LABEL_LAYOUT.gap) / zoom,
-  });
-}
-
-/** The box an edge's label would take on screen: at its middle, along its line. */
-function edgeLabelBox(edge: EdgeSingular, px: number, measure: ReturnType<typeof textMeasurer>): ScreenBox {
-  const { x, y } = edge.renderedMidpoint();
-  const a = edge.source().renderedPosition();
-  const b = edge.target().renderedPosition();
-  // Cytoscape turns the label along the line and keeps it upright.
-  let angle = Math.atan2(b.y - a.y, b.x - a.x);
-  if (angle > Math.PI / 2) angle -= Math.PI;
-  if (angle < -Math.PI / 2) angle += Math.PI;
-  const pad = 2 * LABEL_LAYOUT.padding;
-  return turnedBox(x, y, measure(String(edge.data("label") ?? ""), px) + pad, px * 1.2 + pad, angle);
-}
-
-/**
- * Breaks every node's label into lines for `px` and hands them to Cytoscape as its label (the stylesheet draws
- * `lines` where a node has them): Cytoscape's own wrapping measures at the zoomed font size and rounds up, so
- * near the width it broke lines the plan had kept whole. Data, not style: a model's text never reaches the
- * style parser.
- */
-function breakLines(cy: Core, px: number, measure: ReturnType<typeof textMeasurer>): void {
-  cy.nodes().forEach((node) => {
-    const bold = node.data("type") === "recommendation";
-    const text = String(node.data("label") ?? "");
-    const lines = wrapToWidth(text, LABEL_LAYOUT.maxWidth, (t) => measure(t, px, bold)).join("\n");
-    if (node.data("lines") !== lines) node.data("lines", lines);
-  });
-}
-
-/** Sets every label's size for the zoom, so each is drawn at `px` on screen. */
-function sizeLabels(cy: Core, px: number, edgePx: number): void {
-  const zoom = cy.zoom();
-  cy.nodes().style({
-    "font-size": px / zoom,
-    // Wider than any line breakLines makes: Cytoscape breaks nothing itself.
-    "text-max-width": `${(2 * LABEL_LAYOUT.maxWidth) / zoom}px`,
-    "text-background-padding": `${LABEL_LAYOUT.padding / zoom}px`,
-  });
-  cy.edges().style({ "font-size": edgePx / zoom, "text-background-padding": `${LABEL_LAYOUT.padding / zoom}px` });
-}
-
 const shown = (ele: { hasClass(c: string): boolean }) => !ele.hasClass(HIDDEN_CLASS);
 
 /** Which labels to draw now, highest priority first, for the plan. */
-function candidates(
-  cy: Core,
-  order: readonly string[],
-  px: number,
-  edgePx: number,
-  measure: ReturnType<typeof textMeasurer>,
-) {
+function candidates(cy: Core, order: readonly string[], px: number, edgePx: number, measure: Measure) {
   const nodes = new Map<string, NodeSingular>();
   cy.nodes().forEach((node) => {
     if (shown(node)) nodes.set(node.id(), node);
@@ -140,7 +43,10 @@ function candidates(
   const addNode = (node: NodeSingular | undefined) => {
     if (!node || taken.has(node.id())) return;
     taken.add(node.id());
-    list.push({ id: node.id(), boxes: nodeLabelBoxes(node, px, measure) });
+    list.push({
+      id: node.id(),
+      boxes: nodeLabelBoxes(node, node.renderedPosition(), node.renderedOuterHeight() / 2, px, measure),
+    });
   };
   const addEdge = (edge: EdgeSingular) => {
     if (taken.has(edge.id()) || !shown(edge)) return;
@@ -189,7 +95,7 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
         cy.batch(() => {
           if (cy.zoom() !== zoom) {
             zoom = cy.zoom();
-            sizeLabels(cy, px, edgePx);
+            sizeLabels(cy.elements(), px, edgePx, zoom);
             places.clear();
           }
         });

@@ -26,7 +26,9 @@ export function ExportController() {
       } else if (command.type === "export-warm") {
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
-          void loadExporter().then(({ warmStage }) => warmStage(cy, command.scope, command.background));
+          void loadExporter().then(({ warmStage }) =>
+            warmStage(cy, command.scope, command.background, command.allLabels),
+          );
         }, 150);
       }
     });

@@ -23,7 +23,7 @@ export async function prepare(main: Core, request: ImageRequest): Promise<Prepar
   await document.fonts?.ready;
   const lap = stopwatch(`briefgraph:export:${request.format}:prepare`);
   const palette = exportPalette(request.background);
-  const stage = acquireStage(main, request.scope, request.background);
+  const stage = acquireStage(main, request.scope, request.background, request.allLabels);
   lap("stage");
   const measure = canvasMeasure();
   const drawn = drawnVocabulary(stage);

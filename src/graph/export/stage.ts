@@ -4,13 +4,15 @@
  * flash of recoloured nodes) and lets "whole graph" show what the filters hide.
  */
 import cytoscape from "cytoscape";
-import type { Collection, Core, ElementDefinition, StylesheetStyle } from "cytoscape";
+import type { Collection, Core, ElementDefinition, SingularElementArgument, StylesheetStyle } from "cytoscape";
 import type { ExportScope } from "../../model/export/imageOptions";
 import { elementsMeetingView } from "../renderer/drawInView";
 import { HIDDEN_CLASS } from "../camera/shownElements";
 import { LABEL_HIDDEN_CLASS } from "../../look/labels";
 import type { ExportPalette } from "./exportStyle";
 import { exportStylesheet } from "./exportStyle";
+import { planStageLabels } from "./stageLabels";
+import { LABEL_PX } from "../../look/labels";
 
 /** A region of the drawing in model coordinates. */
 export interface Box {
@@ -61,17 +63,38 @@ export function stagedElements(main: Core, scope: ExportScope): Collection {
   return kept.union(kept.edges().connectedNodes());
 }
 
+/** The label styles the canvas sets for its zoom (LabelController): numbers and keywords only, no model text. */
+const LABEL_STYLES = ["font-size", "text-max-width", "text-background-padding", "text-margin-x", "text-margin-y"];
+const LABEL_PLACES = ["text-valign", "text-halign"];
+
+/** An element's label styles as drawn on screen, so an image of the view shows its labels at the screen's size. */
+function screenLabelStyle(ele: SingularElementArgument): Record<string, string | number> {
+  const style: Record<string, string | number> = {};
+  for (const name of LABEL_STYLES) style[name] = ele.numericStyle(name);
+  for (const name of LABEL_PLACES) style[name] = String(ele.style(name));
+  style["text-max-width"] = `${style["text-max-width"]}px`;
+  style["text-background-padding"] = `${style["text-background-padding"]}px`;
+  return style;
+}
+
 function definitions(main: Core, scope: ExportScope): ElementDefinition[] {
   return stagedElements(main, scope).map((ele) => ({
     group: ele.isNode() ? "nodes" : "edges",
     data: { ...ele.data() },
     ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
     classes: keptClasses(ele.classes(), scope),
+    ...(scope === "view" ? { style: screenLabelStyle(ele) } : {}),
   }));
 }
 
-/** Builds the export instance for `scope`; call destroy() when done. */
-export function createStage(main: Core, scope: ExportScope, palette: ExportPalette): Stage {
+/** Nodes plus edges above which a whole-graph image keeps every label: planning them would take too long. */
+const MOST_PLANNED = 2000;
+
+/**
+ * Builds the export instance for `scope`, with only the labels that fit unless `allLabels` (the whole graph;
+ * the view keeps the screen's); call destroy() when done.
+ */
+export function createStage(main: Core, scope: ExportScope, palette: ExportPalette, allLabels = false): Stage {
   const container = document.createElement("div");
   const cy = cytoscape({
     container,
@@ -84,15 +107,18 @@ export function createStage(main: Core, scope: ExportScope, palette: ExportPalet
     autoungrabify: true,
     autounselectify: true,
   });
-  // The stage is only ever drawn into export canvases; an open batch keeps its own render loop idle, which
-  // would otherwise redraw it on the next frame, competing with the PNG encoder for the main thread.
-  cy.startBatch();
   const destroy = () => cy.destroy();
   if (scope === "view") {
+    // The stage is only ever drawn into export canvases; an open batch keeps its own render loop idle, which
+    // would otherwise redraw it on the next frame, competing with the PNG encoder for the main thread.
+    cy.startBatch();
     const e = main.extent();
     return { cy, box: { x1: e.x1, y1: e.y1, w: e.w, h: e.h }, zoom: main.zoom(), clip: true, destroy };
   }
-  const bb = cy.elements(":visible").boundingBox();
+  // Planned before the batch opens: a batch holds back the styles the plan measures.
+  const planned = !allLabels && cy.elements().length < MOST_PLANNED ? planStageLabels(cy, LABEL_PX.medium) : null;
+  cy.startBatch();
+  const bb = planned ?? cy.elements(":visible").boundingBox();
   const p = DRAWING_PADDING;
   const box =
     bb.w > 0 ? { x1: bb.x1 - p, y1: bb.y1 - p, w: bb.w + 2 * p, h: bb.h + 2 * p } : { x1: 0, y1: 0, w: 1, h: 1 };

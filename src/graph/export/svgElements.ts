@@ -64,7 +64,14 @@ export function nodeSvg(node: NodeSingular, measure: TextMeasure): string {
     const valign = String(node.style("text-valign"));
     const anchorY = valign === "top" ? y - h / 2 - textH : valign === "center" ? y - textH / 2 : y + h / 2;
     const top = anchorY + Number(node.numericStyle("text-margin-y"));
-    parts.push(labelSvg(lines, x + Number(node.numericStyle("text-margin-x")), top, lineHeight, s, measure));
+    // Beside the node (LabelController's places), the label's box starts at the shape's edge and its lines are
+    // flush with that side, as the canvas draws them.
+    const halign = String(node.style("text-halign"));
+    const textW = Math.max(0, ...lines.map((l) => measure.width(l, s.font)));
+    const side = halign === "right" ? 1 : halign === "left" ? -1 : 0;
+    const centre = x + Number(node.numericStyle("text-margin-x")) + side * (w / 2 + textW / 2);
+    const align = side > 0 ? "start" : side < 0 ? "end" : "middle";
+    parts.push(labelSvg(lines, centre, top, lineHeight, s, measure, align));
   }
   return `<g>${parts.join("")}</g>`;
 }

@@ -59,9 +59,13 @@ function platePath(x: number, y: number, w: number, h: number, rounded: boolean)
   );
 }
 
+/** How a label's lines line up within its box: centred, or flush with its left or right edge. */
+export type LabelAlign = "middle" | "start" | "end";
+
 /**
  * A label of `lines` centred on x, its box's top at `top`, in a frame already rotated if need be. Each line is
- * centred with its trailing separator, as the canvas centres it, but written without it.
+ * centred with its trailing separator, as the canvas centres it, but written without it; or, with `align`,
+ * flush with the box's left ("start") or right ("end") edge, as the canvas justifies a label beside its node.
  */
 export function labelSvg(
   lines: readonly string[],
@@ -70,6 +74,7 @@ export function labelSvg(
   lineHeight: number,
   s: LabelStyle,
   measure: TextMeasure,
+  align: LabelAlign = "middle",
 ): string {
   const widths = lines.map((l) => measure.width(l, s.font));
   const textW = Math.max(0, ...widths);
@@ -86,15 +91,16 @@ export function labelSvg(
   const spans = lines.map((line, i) => {
     const trimmed = line.trimEnd();
     // The canvas centres "Peacebuilding " with its space; SVG would drop it and centre the word alone.
-    const shift = trimmed === line ? 0 : (measure.width(line, s.font) - measure.width(trimmed, s.font)) / 2;
+    const space = trimmed === line ? 0 : measure.width(line, s.font) - measure.width(trimmed, s.font);
+    const at = align === "start" ? x - textW / 2 : align === "end" ? x + textW / 2 - space : x - space / 2;
     const baseline = top + s.size + i * lineHeight - drop;
-    return `<tspan x="${n(x - shift)}" y="${n(baseline)}">${escapeXml(trimmed)}</tspan>`;
+    return `<tspan x="${n(at)}" y="${n(baseline)}">${escapeXml(trimmed)}</tspan>`;
   });
   const weight = s.weight === "normal" ? "" : ` font-weight="${s.weight}"`;
   const italic = s.style === "normal" ? "" : ` font-style="${s.style}"`;
   const opacity = s.opacity < 1 ? ` fill-opacity="${n(s.opacity)}"` : "";
   parts.push(
-    `<text font-size="${s.size}"${weight}${italic} text-anchor="middle" fill="${s.color}"${opacity}>${spans.join("")}</text>`,
+    `<text font-size="${s.size}"${weight}${italic} text-anchor="${align}" fill="${s.color}"${opacity}>${spans.join("")}</text>`,
   );
   return parts.join("");
 }

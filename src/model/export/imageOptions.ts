@@ -19,6 +19,11 @@ export interface ImageRequest {
   legend: boolean;
   /** Drawn under the graph when not null ("Source: IPI Meeting Brief, 24 February 2017"). */
   sourceLine: string | null;
+  /**
+   * The whole graph with every label, as Cytoscape sizes them, even where they overlap; otherwise only the
+   * labels that fit at the image's size (graph/export/stageLabels.ts). The view is drawn as on screen either way.
+   */
+  allLabels: boolean;
 }
 
 export interface ImageResult {

@@ -28,8 +28,14 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   // While the reader chooses, the canvas prepares the image, so Download only has to draw it.
   const imageChosen = EXPORT_FORMATS[options.format].kind === "image";
   useEffect(() => {
-    if (imageChosen) commands.emit({ type: "export-warm", scope: options.scope, background: options.background });
-  }, [commands, imageChosen, options.scope, options.background]);
+    if (imageChosen)
+      commands.emit({
+        type: "export-warm",
+        scope: options.scope,
+        background: options.background,
+        allLabels: options.allLabels,
+      });
+  }, [commands, imageChosen, options.scope, options.background, options.allLabels]);
 
   const credit = useMemo(() => (graph ? sourceLine(graph.valid.model.sources) : ""), [graph]);
   if (!graph) return null;

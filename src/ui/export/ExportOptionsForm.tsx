@@ -131,6 +131,16 @@ export function ExportOptionsForm({ options, onChange, defaultTitle, sourceLine 
             />
             Source line <span className="export-hint">({sourceLine})</span>
           </label>
+          {options.scope !== "view" && (
+            <label>
+              <input
+                type="checkbox"
+                checked={options.allLabels}
+                onChange={(e) => onChange({ allLabels: e.target.checked })}
+              />
+              All labels <span className="export-hint">(even where they overlap; otherwise those that fit)</span>
+            </label>
+          )}
         </fieldset>
       )}
     </>

@@ -12,6 +12,8 @@ export interface ExportOptions {
   title: string | null;
   legend: boolean;
   sourceLine: boolean;
+  /** The whole graph with every label, even overlapping, instead of those that fit at the image's size. */
+  allLabels: boolean;
 }
 
 /** Publication-ready by default: 2× for sharp slides, with title, legend and credit. */
@@ -24,6 +26,7 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   title: null,
   legend: true,
   sourceLine: true,
+  allLabels: false,
 };
 
 let remembered: ExportOptions = DEFAULT_OPTIONS;

@@ -44,6 +44,7 @@ export function useExportRunner(): [ExportStatus, (options: ExportOptions, host:
             title,
             legend: options.legend,
             sourceLine: options.sourceLine ? sourceLine(graph.valid.model.sources) : null,
+            allLabels: options.allLabels,
           };
           const result = await requestImage(commands, request);
           saveBlob(result.blob, name, host);

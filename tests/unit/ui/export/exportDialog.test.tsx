@@ -108,6 +108,7 @@ describe("the Export dialog", () => {
         title: "Peacebuilding Commission",
         legend: false,
         sourceLine: "Source: IPI Meeting Brief, 24 February 2017",
+        allLabels: false,
       },
     ]);
     expect(saved.map((s) => s.name)).toEqual(["briefgraph-peacebuilding-commission.png"]);

@@ -101,7 +101,8 @@ describe("a reader checking a claim", () => {
     const title = second.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 });
     expect(await title.textContent()).toBe("Peacebuilding Commission");
     const open = second.getByRole("region", { name: "Sources", exact: true }).locator('[data-open="true"]');
-    expect((await open.allTextContents()).join("")).toBe(plain(firstQuote.quote));
+    // The reader loads on first opening: its passage arrives a moment after the graph.
+    await expect.poll(async () => (await open.allTextContents()).join("")).toBe(plain(firstQuote.quote));
     expect(secondErrors).toEqual([]);
     await second.close();
   });

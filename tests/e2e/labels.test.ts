@@ -6,28 +6,22 @@
  */
 /* oxlint-disable no-underscore-dangle -- Cytoscape's registry on its container is how a test reaches the instance. */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { GraphModel } from "../../src/model/brief/schema";
 import { openApp } from "./browser";
-import { sharedBrowser } from "./sharedBrowser";
+import { useSharedBrowser } from "./sharedBrowser";
 import { labelsOnScreen, readable } from "./drawnLabels";
 
 const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as GraphModel;
 const recommendations = model.nodes.filter((n) => n.type === "recommendation").map((n) => n.id);
 const baseUrl = inject("baseUrl");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await sharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 /** Opens `query` in a fresh page of `width` × `height` (a phone's when `phone`), labels planned and drawn. */
 async function open(width: number, height: number, query = "", phone = false): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width, height },
     reducedMotion: "reduce",
     ...(phone ? { isMobile: true, hasTouch: true } : {}),

@@ -3,26 +3,20 @@
  * focus two dozen Tabs from it, the header cut the brief's title (and a phone's showed none), a shared
  * force-directed link drew another picture after a reload, and a new graph kept the old search.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { syntheticModel } from "../../scripts/lib/syntheticModel";
 import { focusedName } from "./a11yHelpers";
 import { openApp } from "./browser";
 import { onPage, readView } from "./canvasView";
 import { pbc } from "./embeddedFixture";
-import { sharedBrowser } from "./sharedBrowser";
+import { useSharedBrowser } from "./sharedBrowser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await sharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser();
 
 async function open(query = "", viewport = { width: 1366, height: 850 }, phone = false): Promise<Page> {
-  const context = await browser.newContext({ viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+  const context = await browser().newContext({ viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
   const page = await context.newPage();
   expect(await openApp(page, `${baseUrl}${query}`)).toEqual([]);
   return page;

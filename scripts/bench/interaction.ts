@@ -48,6 +48,21 @@ async function pressAt(page: Page, x: number, y: number, approach: PointerApproa
   await page.mouse.up();
 }
 
+/** Waits until the canvas's view (zoom and pan, as the page reports them) holds still for 200 ms. */
+async function viewSettled(page: Page): Promise<void> {
+  const read = () =>
+    page.evaluate(() => {
+      const { zoom, panX, panY } = document.querySelector<HTMLElement>("[data-zoom]")!.dataset;
+      return `${zoom} ${panX} ${panY}`;
+    });
+  for (let last = await read(), tries = 0; tries < 50; tries++) {
+    await page.waitForTimeout(200);
+    const now = await read();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /**
  * Clicks `count` nodes in turn, each different from the one selected before; returns each click's latency
  * from the press to the details heading painted (ms). Targets are found afresh before each click: selecting a
@@ -61,6 +76,8 @@ export async function clickLatencies(
 ): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
+    // A tap brings the node's neighbourhood to reading size, with a camera move: aim once it has ended.
+    await viewSettled(page);
     const selected = await page
       .locator("#details-title")
       .textContent({ timeout: 100 })

@@ -84,6 +84,9 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
     let zoom = NaN;
     // Where each node's label is placed now, so only a change restyles it.
     const places = new Map<string, LabelPlace>();
+    // The edges whose labels are sized for the zoom now.
+    const edgesSized = new Set<string>();
+    let firstPlan = true;
     let frame = 0;
     let applying = false;
 
@@ -93,10 +96,14 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
       applying = true;
       try {
         cy.batch(() => {
+          if (firstPlan) breakLines(cy, px, measure);
+          firstPlan = false;
           if (cy.zoom() !== zoom) {
             zoom = cy.zoom();
-            sizeLabels(cy.elements(), px, edgePx, zoom);
+            // Nodes only: an edge's label is sized when it is about to show (below).
+            sizeLabels(cy.nodes(), px, edgePx, zoom);
             places.clear();
+            edgesSized.clear();
           }
         });
         const { list, nodes } = candidates(cy, order, px, edgePx, measure);
@@ -105,11 +112,22 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
           ...canvasOverlays(cy),
         ];
         const placed = planLabels(list, blocked, cy.width(), cy.height());
+        const candidateIds = new Set(list.map((c) => c.id));
         cy.batch(() => {
           cy.elements().forEach((ele) => {
-            const label = placed.get(ele.id());
-            if (!label !== ele.hasClass(LABEL_HIDDEN_CLASS)) ele.toggleClass(LABEL_HIDDEN_CLASS, !label);
-            if (!label || !ele.isNode()) return;
+            const id = ele.id();
+            const node = ele.isNode();
+            const hidden = ele.hasClass(LABEL_HIDDEN_CLASS);
+            const label = placed.get(id);
+            // An edge shows a label only when emphasised (the stylesheet): restyling the others would be
+            // wasted work, on every plan.
+            const mayShow = node || candidateIds.has(id) || hidden;
+            if (mayShow && !label !== hidden) ele.toggleClass(LABEL_HIDDEN_CLASS, !label);
+            if (label && !node && !edgesSized.has(id)) {
+              edgesSized.add(id);
+              sizeLabels(ele, px, edgePx, zoom);
+            }
+            if (!label || !node) return;
             const place = LABEL_PLACES[label.choice]!;
             if (places.get(ele.id()) === place) return;
             places.set(ele.id(), place);
@@ -124,7 +142,6 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
     const schedule = () => {
       if (!applying && frame === 0) frame = requestAnimationFrame(plan);
     };
-    cy.batch(() => breakLines(cy, px, measure));
     plan();
     // Fonts that arrive later measure differently: plan again with their widths.
     const fontsLoaded = () => {

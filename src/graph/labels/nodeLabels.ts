@@ -15,11 +15,14 @@ import { LABEL_FONT, LABEL_LAYOUT } from "../../look/labels";
 export function textMeasurer() {
   const context = document.createElement("canvas").getContext("2d");
   const cache = new Map<string, number>();
+  let current = "";
   const measure = (text: string, px: number, bold = false) => {
     const key = `${bold ? "b" : ""}${px}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      if (context) context.font = `${bold ? "bold " : ""}${px}px ${LABEL_FONT}`;
+      // Setting a context's font parses it: only when it changes (it rarely does: one size, two weights).
+      const font = `${bold ? "bold " : ""}${px}px ${LABEL_FONT}`;
+      if (context && font !== current) context.font = current = font;
       // Without a 2D context (a test DOM), a generous estimate, as labelBoxes.ts makes for the layout.
       width = context ? context.measureText(text).width : text.length * px * 0.6;
       cache.set(key, width);
@@ -99,7 +102,7 @@ export function breakLines(cy: Core, px: number, measure: Measure): void {
 }
 
 /** Sizes the labels of `eles` for `zoom`, so each is drawn at `px` (edges at `edgePx`) on screen. */
-export function sizeLabels(eles: Collection, px: number, edgePx: number, zoom: number): void {
+export function sizeLabels(eles: Pick<Collection, "nodes" | "edges">, px: number, edgePx: number, zoom: number): void {
   eles.nodes().style({
     "font-size": px / zoom,
     // Wider than any line breakLines makes: Cytoscape breaks nothing itself.

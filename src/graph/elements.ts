@@ -8,7 +8,7 @@ import { RELATION_INFO, type NodeType } from "../model/brief/vocabulary";
 import { RELATION_FAMILY } from "../look/appearance";
 import { importance, nodeSizes } from "../model/query/importance";
 import { isBigModel } from "../model/query/graphSize";
-import { NODE_METRICS } from "../model/geometry/labelBoxes";
+import { shapeSize } from "../model/geometry/labelBoxes";
 
 /** Kinds of node that are the meeting's logistics rather than its argument. */
 const LOGISTICS: ReadonlySet<NodeType> = new Set(["event", "organization", "person", "document"]);
@@ -24,8 +24,7 @@ export function toElements(model: GraphModel): ElementDefinition[] {
   // the sizes its grid placement spaced it for (model/layout/gridLayout.ts): a hub grown over its neighbours
   // would hide the lines between them.
   const sizes = isBigModel(model) ? null : nodeSizes(importance(model));
-  const sizeOf = (n: GraphModel["nodes"][number]) =>
-    sizes?.get(n.id) ?? (n.type === "recommendation" ? NODE_METRICS.recommendationSize : NODE_METRICS.nodeSize);
+  const sizeOf = (n: GraphModel["nodes"][number]) => sizes?.get(n.id) ?? shapeSize(n.type);
   const nodes: ElementDefinition[] = model.nodes.map((n) => ({
     group: "nodes",
     data: {

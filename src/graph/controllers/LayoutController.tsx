@@ -12,7 +12,7 @@ import { hasShippedPositions } from "../elements";
 import { layoutOptions, restoreShippedPositions } from "../layout/layouts";
 import { LAYOUT_SEED, withSeed } from "../layout/seeded";
 import { fitShown, shownFraming } from "../camera/shownElements";
-import type { Viewport } from "../../model/geometry/framing";
+import { framing, type Viewport } from "../../model/geometry/framing";
 import { layoutInEffect } from "../../model/layout/layoutLimits";
 import { openingViewport } from "../../model/geometry/openingView";
 
@@ -41,14 +41,7 @@ function readableAround(cy: Core, fit: Viewport | null): Viewport | null {
   if (!fit || fit.zoom >= LEAST_LAYOUT_ZOOM) return null;
   const recommendations = cy.nodes().filter(readableOnNarrow);
   const around = (recommendations.empty() ? cy.nodes() : recommendations).boundingBox({ includeLabels: false });
-  const zoom = LEAST_LAYOUT_ZOOM;
-  return {
-    zoom,
-    pan: {
-      x: cy.width() / 2 - ((around.x1 + around.x2) / 2) * zoom,
-      y: cy.height() / 2 - ((around.y1 + around.y2) / 2) * zoom,
-    },
-  };
+  return framing(around, cy.width(), cy.height(), 0, () => LEAST_LAYOUT_ZOOM);
 }
 
 interface LayoutControllerProps {

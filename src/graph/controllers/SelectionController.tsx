@@ -6,10 +6,11 @@ import { useEffect, useRef } from "react";
 import type { Collection, Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useSelectionActions, useSelection } from "../../state/hooks";
 import { followContainerSize } from "../camera/containerSize";
+import { framing } from "../../model/geometry/framing";
 import { prefersMotion, useCy } from "../CyContext";
 
 const MAX_OPENING_ZOOM = 1.5;
-/** Below this zoom a label (11 px) is drawn under 8 px, too small to read. */
+/** Below this zoom a link's neighbourhood is too crowded for its labels (and a big graph's are drawn under 8 px). */
 const MIN_OPENING_ZOOM = 0.75;
 
 /**
@@ -41,14 +42,15 @@ function frameNeighbourhood(cy: Core, selected: Collection, near: Collection): v
   // The meeting's logistics (the conversation that made every recommendation) would stretch the frame across
   // the whole brief: they are left out unless they are what was tapped.
   const argument = near.filter((ele) => ele.isNode() && (ele.same(selected) || !ele.data("logistics")));
-  const box = argument.boundingBox({ includeLabels: false });
-  const margin = 120; // px around the shapes, for labels drawn beside them
-  const fit = Math.min((cy.width() - 2 * margin) / (box.w || 1), (cy.height() - 2 * margin) / (box.h || 1));
-  const zoom = Math.min(MAX_TAP_ZOOM, Math.max(cy.zoom(), fit));
-  const own = selected.boundingBox({ includeLabels: false });
-  const around = zoom > cy.zoom() ? box : own;
-  const centre = { x: (around.x1 + around.x2) / 2, y: (around.y1 + around.y2) / 2 };
-  const viewport = { zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } };
+  const now = cy.zoom();
+  // 120 px around the shapes, for labels drawn beside them.
+  const framed = framing(argument.boundingBox({ includeLabels: false }), cy.width(), cy.height(), 120, (fit) =>
+    Math.min(MAX_TAP_ZOOM, Math.max(now, fit)),
+  );
+  const viewport =
+    framed.zoom > now
+      ? framed
+      : framing(selected.boundingBox({ includeLabels: false }), cy.width(), cy.height(), 0, () => now);
   if (prefersMotion()) cy.animate(viewport, { duration: 300 });
   else cy.viewport(viewport);
 }

@@ -65,13 +65,13 @@ export function stagedElements(main: Core, scope: ExportScope): Collection {
 
 /** The label styles the canvas sets for its zoom (LabelController): numbers and keywords only, no model text. */
 const LABEL_STYLES = ["font-size", "text-max-width", "text-background-padding", "text-margin-x", "text-margin-y"];
-const LABEL_PLACES = ["text-valign", "text-halign"];
+const LABEL_ALIGNMENT = ["text-valign", "text-halign"];
 
 /** An element's label styles as drawn on screen, so an image of the view shows its labels at the screen's size. */
 function screenLabelStyle(ele: SingularElementArgument): Record<string, string | number> {
   const style: Record<string, string | number> = {};
   for (const name of LABEL_STYLES) style[name] = ele.numericStyle(name);
-  for (const name of LABEL_PLACES) style[name] = String(ele.style(name));
+  for (const name of LABEL_ALIGNMENT) style[name] = String(ele.style(name));
   style["text-max-width"] = `${style["text-max-width"]}px`;
   style["text-background-padding"] = `${style["text-background-padding"]}px`;
   return style;

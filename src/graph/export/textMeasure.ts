@@ -15,12 +15,14 @@ export function canvasMeasure(): TextMeasure {
   const ctx = document.createElement("canvas").getContext("2d");
   const widths = new Map<string, number>();
   const baselines = new Map<string, number>();
+  // Setting a context's font parses it: only when it changes (see graph/labels/nodeLabels.ts).
+  let current = "";
   return {
     width(text, font) {
       const key = `${font}\u0000${text}`;
       let w = widths.get(key);
       if (w === undefined) {
-        if (ctx) ctx.font = font;
+        if (ctx && font !== current) ctx.font = current = font;
         w = ctx ? Math.ceil(ctx.measureText(text).width) : Math.ceil(text.length * 6);
         widths.set(key, w);
       }
@@ -30,7 +32,7 @@ export function canvasMeasure(): TextMeasure {
       let b = baselines.get(font);
       if (b === undefined) {
         if (ctx) {
-          ctx.font = font;
+          ctx.font = current = font;
           ctx.textBaseline = "bottom";
         }
         // Typical sans-serif fonts put about a quarter of the em below the baseline.

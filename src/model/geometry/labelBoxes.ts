@@ -29,8 +29,8 @@ export interface Rect {
   y2: number;
 }
 
-/** Size of a node's shape by type. */
-function shapeSize(type: NodeType): number {
+/** Size of a node's shape by type: what a big graph draws, and what its grid placement spaces it for. */
+export function shapeSize(type: NodeType): number {
   return type === "recommendation" ? NODE_METRICS.recommendationSize : NODE_METRICS.nodeSize;
 }
 

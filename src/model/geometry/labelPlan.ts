@@ -5,7 +5,7 @@
  * overlap, and as the reader zooms in and the nodes draw apart, more find room. Pure: positions and sizes come
  * in screen pixels, and text is measured by a function the caller passes (a canvas's measureText).
  */
-import type { ScreenBox } from "./keepInView";
+import { wholeInView, type ScreenBox } from "./keepInView";
 import { overlaps } from "./labelBoxes";
 
 /** A label that may be drawn, with the boxes it could take on screen, the preferred place first. */
@@ -95,10 +95,6 @@ export function turnedBox(x: number, y: number, width: number, height: number, a
   return { x1: x - w, x2: x + w, y1: y - h, y2: y + h };
 }
 
-/** Whether `box` lies wholly inside a `width` × `height` view. */
-const inView = (box: ScreenBox, width: number, height: number) =>
-  box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
-
 /**
  * The candidates that can be drawn, taken in the order given (highest priority first), each in the first of
  * its boxes that lies wholly in the `width` × `height` view and overlaps neither a label placed before it nor
@@ -117,7 +113,7 @@ export function planLabels(
   // Kept `margin` px apart: the renderer's text metrics differ from the measure's by a pixel here and there.
   const grown = (b: ScreenBox) => ({ x1: b.x1 - margin, y1: b.y1 - margin, x2: b.x2 + margin, y2: b.y2 + margin });
   const free = (id: string, box: ScreenBox) =>
-    inView(box, width, height) &&
+    wholeInView(box, width, height) &&
     !blocked.some((b) => b.owner !== id && overlaps(b, grown(box))) &&
     !taken.some((b) => overlaps(b, grown(box)));
   for (const { id, boxes } of candidates) {

@@ -6,7 +6,7 @@
  * in screen pixels, and text is measured by a function the caller passes (a canvas's measureText).
  */
 import { wholeInView, type ScreenBox } from "./keepInView";
-import { overlaps } from "./labelBoxes";
+import { BoxGrid, type OwnedBox } from "./boxGrid";
 
 /** A label that may be drawn, with the boxes it could take on screen, the preferred place first. */
 export interface LabelCandidate {
@@ -99,28 +99,30 @@ export function turnedBox(x: number, y: number, width: number, height: number, a
  * The candidates that can be drawn, taken in the order given (highest priority first), each in the first of
  * its boxes that lies wholly in the `width` × `height` view and overlaps neither a label placed before it nor
  * any of `blocked` (nodes' shapes, boxes floating over the canvas), with `margin` px to spare; a blocked box
- * whose `owner` is the candidate (its own node's shape) does not count.
+ * whose `owner` is the candidate (its own node's shape) does not count. At most `most` are placed: past a few
+ * hundred, more labels add drawing time and no reading.
  */
 export function planLabels(
-  candidates: readonly LabelCandidate[],
-  blocked: readonly (ScreenBox & { owner?: string })[],
+  candidates: Iterable<LabelCandidate>,
+  blocked: readonly OwnedBox[],
   width: number,
   height: number,
-  margin = 2,
+  { margin = 2, most = Infinity }: { margin?: number; most?: number } = {},
 ): Map<string, PlacedLabel> {
   const placed = new Map<string, PlacedLabel>();
-  const taken: ScreenBox[] = [];
+  const shapes = new BoxGrid();
+  for (const box of blocked) shapes.add(box);
+  const taken = new BoxGrid();
   // Kept `margin` px apart: the renderer's text metrics differ from the measure's by a pixel here and there.
   const grown = (b: ScreenBox) => ({ x1: b.x1 - margin, y1: b.y1 - margin, x2: b.x2 + margin, y2: b.y2 + margin });
   const free = (id: string, box: ScreenBox) =>
-    wholeInView(box, width, height) &&
-    !blocked.some((b) => b.owner !== id && overlaps(b, grown(box))) &&
-    !taken.some((b) => overlaps(b, grown(box)));
+    wholeInView(box, width, height) && !shapes.collides(grown(box), id) && !taken.collides(grown(box));
   for (const { id, boxes } of candidates) {
+    if (placed.size >= most) break;
     const choice = boxes.findIndex((box) => free(id, box));
     if (choice < 0) continue;
     placed.set(id, { box: boxes[choice]!, choice });
-    taken.push(boxes[choice]!);
+    taken.add(boxes[choice]!);
   }
   return placed;
 }

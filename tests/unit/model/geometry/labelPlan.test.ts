@@ -62,7 +62,7 @@ describe("planLabels", () => {
       ],
       [],
       ...view,
-      2,
+      { margin: 2 },
     );
     expect(placed.get("second")).toEqual({ box: box(10, 43, 110, 70), choice: 2 });
   });
@@ -91,5 +91,36 @@ describe("planLabels", () => {
       ...view,
     );
     expect([...placed.keys()]).toEqual(["in"]);
+  });
+
+  it("places at most `most` labels, the first in priority order", () => {
+    const candidates = [0, 1, 2, 3].map((i) => ({ id: `n${i}`, boxes: [box(10 + 60 * i, 10, 60 + 60 * i, 30)] }));
+    expect([...planLabels(candidates, [], 400, 300, { most: 2 }).keys()]).toEqual(["n0", "n1"]);
+  });
+
+  it("places what a pairwise plan over thousands of shapes places", () => {
+    // A 50 × 30 field of 4 px shapes 20 px apart, and labels of several widths tried all over it.
+    const shapes = Array.from({ length: 1500 }, (_, i) => {
+      const [x, y] = [(i % 50) * 20, Math.floor(i / 50) * 20];
+      return { ...box(x, y, x + 4, y + 4), owner: `s${i}` };
+    });
+    const labels = Array.from({ length: 600 }, (_, i) => {
+      const [x, y] = [(i * 37) % 990, (i * 53) % 590];
+      return { id: `l${i}`, boxes: [box(x, y, x + 5 + (i % 9), y + 8), box(x - 9, y, x - 1, y + 6)] };
+    });
+    const touch = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+      a.x1 < b.x2 + 2 - 0.01 && b.x1 - 2 < a.x2 - 0.01 && a.y1 < b.y2 + 2 - 0.01 && b.y1 - 2 < a.y2 - 0.01;
+    const taken: ReturnType<typeof box>[] = [];
+    const expected: string[] = [];
+    for (const { id, boxes } of labels) {
+      const b = boxes.find(
+        (c) => c.x1 >= 0 && c.y1 >= 0 && c.x2 <= 1000 && c.y2 <= 600 && ![...shapes, ...taken].some((o) => touch(o, c)),
+      );
+      if (!b) continue;
+      taken.push(b);
+      expected.push(id);
+    }
+    expect(expected.length).toBeGreaterThan(20);
+    expect([...planLabels(labels, shapes, 1000, 600).keys()]).toEqual(expected);
   });
 });

@@ -7,6 +7,8 @@ import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, ElementDefinition } from "cytoscape";
 import type { LoadedGraph } from "../state/appState";
 import { BIG_GRAPH_CORE_OPTIONS } from "./bigGraph/settings";
+import { installStyleParse } from "./renderer/install";
+import { ZOOM_LIMITS } from "./camera/zoomLimits";
 import { isBigModel } from "../model/query/graphSize";
 import { CyContext } from "./CyContext";
 import { toElements } from "./elements";
@@ -32,6 +34,9 @@ import { useStreamedElements } from "./bigGraph/useStreamedElements";
 const CANVAS_STYLE = { width: "100%", height: "100%" };
 /** A big graph's canvas starts empty and is filled in chunks (useStreamedElements). */
 const NO_ELEMENTS: ElementDefinition[] = [];
+
+// Before any instance parses a style: Cytoscape's parse cache can draw one node's label for another's.
+installStyleParse();
 
 interface GraphViewProps {
   graph: LoadedGraph;
@@ -83,8 +88,8 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
         stylesheet={stylesheet}
         cy={onCy}
         style={CANVAS_STYLE}
-        minZoom={0.1}
-        maxZoom={4}
+        minZoom={ZOOM_LIMITS.min}
+        maxZoom={ZOOM_LIMITS.max}
         boxSelectionEnabled={false}
         autounselectify
         {...(big ? BIG_GRAPH_CORE_OPTIONS : {})}

@@ -13,6 +13,7 @@ import { orderWithoutSorting } from "./drawingOrder";
 import { drawOnlyNearTheView } from "./drawInView";
 import { MissingInternal, missingInternals, reportMissing } from "./internals";
 import { keepStyleHintsLight } from "./styleHints";
+import { keepStyleParsesApart } from "./styleParse";
 
 const FALLBACK = "Big graphs are drawn by Cytoscape's own renderer, correctly but more slowly.";
 
@@ -48,4 +49,18 @@ export function installBigGraphRenderer(cy: Core): () => void {
     reportMissing(error, FALLBACK);
   }
   return undo;
+}
+
+/**
+ * The one patch every graph needs, big or small, made once before the first instance parses its style:
+ * Cytoscape's parse cache can hand one value another's parse (styleParse.ts). Where its names are missing,
+ * says so in the console and leaves Cytoscape's parse.
+ */
+export function installStyleParse(): void {
+  try {
+    keepStyleParsesApart();
+  } catch (error) {
+    if (!(error instanceof MissingInternal)) throw error;
+    reportMissing(error, "Two style values that hash alike may be drawn one for the other.");
+  }
 }

@@ -28,7 +28,7 @@ export const CORE_METHODS = ["renderer", "hasCompoundNodes"] as const;
 /** Methods on the prototype every collection and element shares. */
 const COLLECTION_METHODS = ["boundingBox", "interactive", "pstyle"] as const;
 /** Methods on the style object's prototype (`cy.style()`). */
-const STYLE_METHODS = ["updateStyleHints"] as const;
+const STYLE_METHODS = ["updateStyleHints", "parse", "parseImplWarn"] as const;
 /** Fields of an element's private record (`_private`) that are read or written, once it has been drawn. */
 export const RECORD_FIELDS = {
   node: ["position", "bbCache", "styleKeys"],

@@ -8,7 +8,7 @@ import { NODE_TYPES } from "../model/brief/vocabulary";
 import { FAMILY_LOOK, FAMILY_ORDER, NODE_LOOK, type RelationFamily } from "../look/appearance";
 import { CANVAS_COLORS, DIMMED_TEXT_OPACITY, NODE_BORDER, type CanvasColors } from "../look/canvasTheme";
 import { HIDDEN_CLASS } from "./camera/shownElements";
-import { LABEL_HIDDEN_CLASS } from "../look/labels";
+import { LABEL_HIDDEN_CLASS, LEAST_DRAWN_LABEL_PX, UNDRAWN_LABEL_FONT } from "../look/labels";
 
 export interface StyleRule {
   selector: string;
@@ -111,14 +111,15 @@ const familyRules = (c: CanvasColors): StyleRule[] => [
 
 /**
  * For big graphs (bigGraph.ts), instead of the family rules and before the state rules: straight, solid,
- * single-line edges with no arrowheads (haystack draws no end arrows), and node labels only when larger on
- * screen. Solid matters most: a dashed line is cut into one path per dash, and with thousands of long edges
+ * single-line edges with no arrowheads (haystack draws no end arrows), and node labels only where the
+ * level-of-detail rule gives them room (graph/labels/bigGraphLabels.ts). Solid matters most: a dashed line is cut into one path per dash, and with thousands of long edges
  * that alone more than doubled the time of every redraw at 5,000 nodes (measured in headless Chromium).
  * Edges also take no pointer events: Cytoscape hit-tests every interactive element, labels included, on each
  * mouse move, and 10,000 edges made every click and hover a long task; a node's details list its connections.
  */
 const bigGraphRules = (c: CanvasColors): StyleRule[] => [
-  { selector: "node", style: { "min-zoomed-font-size": 9 } },
+  // Only the labels the level-of-detail rule sizes are drawn (not an empty label: see bigGraphLabels.ts).
+  { selector: "node", style: { "font-size": UNDRAWN_LABEL_FONT, "min-zoomed-font-size": LEAST_DRAWN_LABEL_PX } },
   {
     selector: "edge",
     style: {

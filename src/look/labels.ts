@@ -25,3 +25,11 @@ export const LABEL_LAYOUT = { maxWidth: 190, gap: 4, padding: 2, lineHeight: 1.3
 
 /** On a canvas element whose label found no room (LabelController): the stylesheet draws it without one. */
 export const LABEL_HIDDEN_CLASS = "label-hidden";
+
+/**
+ * A big graph's node labels are this size, in model units, until the level-of-detail rule gives one room
+ * (graph/labels/bigGraphLabels.ts sizes it then): too small on screen at any zoom for Cytoscape to draw.
+ */
+export const UNDRAWN_LABEL_FONT = 1;
+/** Cytoscape draws no label smaller than this on screen, px: above UNDRAWN_LABEL_FONT at the closest zoom. */
+export const LEAST_DRAWN_LABEL_PX = 9;

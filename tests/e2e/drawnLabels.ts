@@ -1,6 +1,6 @@
 /**
  * The labels the canvas draws, read from the renderer itself in an end-to-end test: every element whose label
- * Cytoscape would draw, its on-screen font size and the box Cytoscape measured for it. The instance is found
+ * Cytoscape draws, its on-screen font size and the box Cytoscape measured for it. The instance is found
  * through the registry Cytoscape keeps on its container (`_cyreg`, a test's reach into Cytoscape, pinned with
  * the rest in src/graph/renderer/internals.ts).
  */
@@ -11,6 +11,8 @@ export interface DrawnLabel {
   id: string;
   node: boolean;
   type: string | undefined;
+  /** The text drawn, its lines joined by spaces. */
+  text: string;
   /** On screen, px. */
   px: number;
   /** On screen, px from the canvas's top-left corner. */
@@ -43,12 +45,16 @@ export async function labelsOnScreen(page: Page): Promise<LabelsOnScreen> {
     cy.elements().forEach((ele: any) => {
       if (ele.pstyle("display").value === "none" || !ele.pstyle("label").strValue) return;
       if (ele.pstyle("text-opacity").value === 0) return;
+      const px = ele.pstyle("font-size").pfValue * zoom;
+      // Cytoscape draws no label smaller than this on screen (a big graph's unplanned labels).
+      if (px < ele.pstyle("min-zoomed-font-size").pfValue) return;
       const box: Box = ele.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
       labels.push({
         id: ele.id(),
         node: ele.isNode(),
         type: ele.data("type"),
-        px: Math.round(ele.pstyle("font-size").pfValue * zoom * 100) / 100,
+        text: String(ele.pstyle("label").strValue).replaceAll("\n", " "),
+        px: Math.round(px * 100) / 100,
         box: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
         inView: box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height,
       });

@@ -5,13 +5,18 @@
  * the renderer (drawnLabels.ts), so this checks what Cytoscape draws, not what the app meant to.
  */
 /* oxlint-disable no-underscore-dangle -- Cytoscape's registry on its container is how a test reaches the instance. */
-import { readFileSync } from "node:fs";
-import { describe, expect, inject, it } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { GraphModel } from "../../src/model/brief/schema";
 import { openApp } from "./browser";
 import { useSharedBrowser } from "./sharedBrowser";
 import { labelsOnScreen, readable } from "./drawnLabels";
+import { syntheticModel } from "../../scripts/lib/syntheticModel";
+import { makeTempDir, removeTempDirs } from "../support/tempDirs";
+
+afterAll(removeTempDirs);
 
 const model = JSON.parse(readFileSync("graph-data/brief.graph.json", "utf8")) as GraphModel;
 const recommendations = model.nodes.filter((n) => n.type === "recommendation").map((n) => n.id);
@@ -116,4 +121,52 @@ describe("the other layouts", () => {
       await page.context().close();
     },
   );
+});
+
+/** Polls what the canvas draws until `check` holds: a big graph plans its labels once the view rests. */
+const drawnOnceSettled = async (page: Page, check: (seen: Awaited<ReturnType<typeof labelsOnScreen>>) => boolean) => {
+  let seen = await labelsOnScreen(page);
+  await expect.poll(async () => check((seen = await labelsOnScreen(page))), { timeout: 5000 }).toBe(true);
+  return seen;
+};
+
+describe("a big graph (5,000 nodes)", () => {
+  it("follows the same rule: labels at reading size where they fit, more for the selection, none overlapping", async () => {
+    const file = join(makeTempDir("briefgraph-labels-"), "five-thousand.json");
+    const big = syntheticModel(5000);
+    writeFileSync(file, JSON.stringify(big));
+    const page = await open(1280, 800);
+    await page.locator("input[type=file]").setInputFiles(file);
+    await page.waitForFunction(() => document.querySelector(".graph-title")?.textContent?.includes("5,000 nodes"));
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+
+    // Opened at reading size around the middle: a label by every shape that has room, each at 13 px.
+    const opening = await drawnOnceSettled(page, (seen) => readable(seen).length >= 15);
+    expect(new Set(opening.labels.map((l) => l.px))).toEqual(new Set([13]));
+    // Each its own node's words: nothing in the style cache may hand one node another's label.
+    const labelOf = new Map(big.nodes.map((n) => [n.id, n.label]));
+    expect(opening.labels.filter((l) => l.text !== labelOf.get(l.id))).toEqual([]);
+    expect(opening.overlapping).toEqual([]);
+    expect(opening.underOverlays).toEqual([]);
+
+    // Zoomed out over thousands of dots, the labels that fit still show, as landmarks, and never stack.
+    await page.getByRole("button", { name: "Fit" }).click();
+    const overview = await drawnOnceSettled(page, (seen) =>
+      seen.labels.some((l) => !opening.labels.some((o) => o.id === l.id)),
+    );
+    expect(readable(overview).length).toBeGreaterThanOrEqual(15);
+    expect(overview.labels.filter((l) => l.px !== 13)).toEqual([]);
+    expect(overview.overlapping).toEqual([]);
+    expect(overview.labels.filter((l) => l.text !== labelOf.get(l.id))).toEqual([]);
+    expect(overview.underOverlays).toEqual([]);
+
+    // A node whose label had no room gets one once selected, ahead of its neighbours'.
+    const hidden = big.nodes.find((n) => !overview.labels.some((l) => l.id === n.id))!;
+    const search = page.getByRole("combobox", { name: "Search the graph" });
+    await search.fill(hidden.label);
+    await search.press("Enter");
+    const selected = await drawnOnceSettled(page, (seen) => seen.labels.some((l) => l.id === hidden.id));
+    expect(selected.overlapping).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });

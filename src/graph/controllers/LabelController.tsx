@@ -6,8 +6,9 @@
  * control floating over the canvas, and more appear as the reader zooms in.
  *
  * Cytoscape draws the labels (so exports and hit boxes stay its own); this sets their size for the zoom and
- * hides those that do not fit with a class. Big graphs keep Cytoscape's "labels only at readable sizes"
- * (stylesheet.ts): planning thousands of labels on every frame would cost more than it shows.
+ * hides those that do not fit with a class. Big graphs follow the same rule in labels/bigGraphLabels.ts, which
+ * restyles only the labels it shows and plans when the view rests: planning and restyling thousands of labels
+ * on every frame would cost more than it shows.
  */
 import { useEffect } from "react";
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
@@ -76,8 +77,20 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
   const cy = useCy();
   const labelSize = useLabelSize();
   useEffect(() => {
-    if (big) return undefined;
     const px = LABEL_PX[labelSize];
+    if (big) {
+      // Loaded with the first big graph: the start-up bundle carries only what the brief needs.
+      let stop: (() => void) | undefined;
+      let cancelled = false;
+      void import("../labels/bigGraphLabels").then(({ startBigGraphLabels }) => {
+        if (!cancelled && !cy.destroyed())
+          stop = startBigGraphLabels(cy, labelOrder(model, importance(model)), px, textMeasurer());
+      });
+      return () => {
+        cancelled = true;
+        stop?.();
+      };
+    }
     const edgePx = edgeLabelPx(labelSize);
     const order = labelOrder(model, importance(model));
     const measure = textMeasurer();

@@ -35,23 +35,43 @@ export function textMeasurer() {
 /** Measures text in the canvas's font: a textMeasurer(). */
 export type Measure = ReturnType<typeof textMeasurer>;
 
+/** Whether `node`'s label is drawn bold (the stylesheet's rule): recommendations, what the brief asks. */
+const isBold = (node: NodeSingular) => node.data("type") === "recommendation";
+
+/** `node`'s label broken into lines no wider than the label width at `px`. */
+export function labelLines(node: NodeSingular, px: number, measure: Measure): string[] {
+  const bold = isBold(node);
+  return wrapToWidth(String(node.data("label") ?? ""), LABEL_LAYOUT.maxWidth, (t) => measure(t, px, bold));
+}
+
 /**
- * The boxes `node`'s label could take on screen, one per place in LABEL_PLACES's order, around its shape drawn
- * at (x, y) and `half` px from its centre to its edge.
+ * The boxes a label of `lines` could take on screen, one per place in LABEL_PLACES's order, around `node`'s
+ * shape drawn at (x, y) and `half` px from its centre to its edge.
  */
-export function nodeLabelBoxes(
+export function labelBoxesAround(
   node: NodeSingular,
+  lines: readonly string[],
   { x, y }: { x: number; y: number },
   half: number,
   px: number,
   measure: Measure,
 ): ScreenBox[] {
-  const bold = node.data("type") === "recommendation";
-  const lines = String(node.data("lines") ?? "").split("\n");
+  const bold = isBold(node);
   const width = Math.max(0, ...lines.map((line) => measure(line, px, bold)));
   return LABEL_PLACES.map((place) =>
     labelBoxAt(place, x, y, half, width, lines.length, { fontPx: px, ...LABEL_LAYOUT }),
   );
+}
+
+/** The boxes `node`'s label, as breakLines broke it, could take on screen: see labelBoxesAround. */
+export function nodeLabelBoxes(
+  node: NodeSingular,
+  at: { x: number; y: number },
+  half: number,
+  px: number,
+  measure: Measure,
+): ScreenBox[] {
+  return labelBoxesAround(node, String(node.data("lines") ?? "").split("\n"), at, half, px, measure);
 }
 
 /** Cytoscape's label alignment for each place, and the direction its gap is taken in. */
@@ -94,9 +114,7 @@ export function edgeLabelBox(edge: EdgeSingular, px: number, measure: Measure): 
  */
 export function breakLines(cy: Core, px: number, measure: Measure): void {
   cy.nodes().forEach((node) => {
-    const bold = node.data("type") === "recommendation";
-    const text = String(node.data("label") ?? "");
-    const lines = wrapToWidth(text, LABEL_LAYOUT.maxWidth, (t) => measure(t, px, bold)).join("\n");
+    const lines = labelLines(node, px, measure).join("\n");
     if (node.data("lines") !== lines) node.data("lines", lines);
   });
 }

@@ -14,6 +14,8 @@ import {
 import type { GraphModel } from "../../../src/model/brief/schema";
 import { NODE_TYPES, RELATIONS } from "../../../src/model/brief/vocabulary";
 import { loadSmallGraph } from "../../support/smallGraph";
+import { ZOOM_LIMITS } from "../../../src/graph/camera/zoomLimits";
+import { LEAST_DRAWN_LABEL_PX, UNDRAWN_LABEL_FONT } from "../../../src/look/labels";
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -139,6 +141,16 @@ describe("stylesheet in headless Cytoscape", () => {
     // Nodes keep their look and stay clickable.
     expect(cy.getElementById("pbc").style("shape")).toBe(NODE_LOOK["un-body"].shape);
     expect(cy.getElementById("pbc").style("events")).toBe("yes");
+    cy.destroy();
+  });
+
+  it("keeps a big graph's node labels undrawn, never empty, until the label rule sizes one", () => {
+    const cy = styledGraph(buildStylesheet("light", true));
+    const pbc = cy.getElementById("pbc");
+    // Non-empty, so showing one never re-sorts the drawing order; too small at the closest zoom to be drawn.
+    expect(pbc.style("label")).not.toBe("");
+    expect(pbc.numericStyle("font-size") * ZOOM_LIMITS.max).toBeLessThan(pbc.numericStyle("min-zoomed-font-size"));
+    expect(UNDRAWN_LABEL_FONT * ZOOM_LIMITS.max).toBeLessThan(LEAST_DRAWN_LABEL_PX);
     cy.destroy();
   });
 

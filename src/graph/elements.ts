@@ -4,14 +4,11 @@
  */
 import type { ElementDefinition } from "cytoscape";
 import type { GraphModel } from "../model/brief/schema";
-import { RELATION_INFO, type NodeType } from "../model/brief/vocabulary";
+import { LOGISTICS_TYPES, RELATION_INFO } from "../model/brief/vocabulary";
 import { RELATION_FAMILY } from "../look/appearance";
 import { importance, nodeSizes } from "../model/query/importance";
 import { isBigModel } from "../model/query/graphSize";
 import { shapeSize } from "../model/geometry/labelBoxes";
-
-/** Kinds of node that are the meeting's logistics rather than its argument. */
-const LOGISTICS: ReadonlySet<NodeType> = new Set(["event", "organization", "person", "document"]);
 
 /**
  * Every node and edge of a validated model as Cytoscape element definitions. None is selectable in
@@ -32,13 +29,13 @@ export function toElements(model: GraphModel): ElementDefinition[] {
       label: n.label,
       type: n.type,
       size: sizeOf(n),
-      ...(LOGISTICS.has(n.type) ? { logistics: true } : {}),
+      ...(LOGISTICS_TYPES.has(n.type) ? { logistics: true } : {}),
     },
     selectable: false,
     ...(n.position ? { position: { x: n.position.x, y: n.position.y } } : {}),
   }));
   // The meeting's logistics (who organised, spoke, documented): their lines are drawn faint until emphasised.
-  const logistics = new Set(model.nodes.filter((n) => LOGISTICS.has(n.type)).map((n) => n.id));
+  const logistics = new Set(model.nodes.filter((n) => LOGISTICS_TYPES.has(n.type)).map((n) => n.id));
   const edges: ElementDefinition[] = model.edges.map((e) => ({
     group: "edges",
     selectable: false,

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { GraphModel } from "../../src/model/brief/schema";
+import { LOGISTICS_TYPES } from "../../src/model/brief/vocabulary";
 import { openApp } from "./browser";
 import { useSharedBrowser } from "./sharedBrowser";
 import { labelsOnScreen, readable } from "./drawnLabels";
@@ -105,6 +106,36 @@ describe("zooming", () => {
     expect(missing).toEqual([]);
     await page.context().close();
   });
+});
+
+describe("a click on a node", () => {
+  it.each(["february-2017-conversation", "fragmentation", "lessons-from-transition-and-drawdown"])(
+    "brings %s and every neighbour in the argument to reading size, none overlapping",
+    async (id) => {
+      const page = await open(1366, 850);
+      const at = await page.evaluate((nodeId) => {
+        // oxlint-disable-next-line typescript/no-explicit-any -- Cytoscape's instance, as in drawnLabels.ts.
+        const holder = [...document.querySelectorAll("#graph-canvas div")].find((d) => (d as any)._cyreg) as any;
+        const p = holder._cyreg.cy.getElementById(nodeId).renderedPosition();
+        const r = holder.getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      }, id);
+      await page.mouse.click(at.x, at.y);
+      await page.waitForTimeout(400);
+      await settled(page);
+      // The meeting's logistics are left out of the frame (they span the whole brief), not the argument.
+      const logistics = new Set(model.nodes.filter((n) => LOGISTICS_TYPES.has(n.type)).map((n) => n.id));
+      const neighbours = model.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
+      const wanted = [id, ...new Set(neighbours.filter((n) => !logistics.has(n)))];
+      expect(wanted.length).toBeGreaterThan(5);
+      const seen = await labelsOnScreen(page);
+      const drawn = new Set(readable(seen).map((l) => l.id));
+      expect(wanted.filter((n) => !drawn.has(n))).toEqual([]);
+      expect(seen.overlapping).toEqual([]);
+      expect(seen.underOverlays).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe("the other layouts", () => {

@@ -121,7 +121,11 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
         });
         const { list, nodes } = candidates(cy, order, px, edgePx, measure);
         const blocked: (ScreenBox & { owner?: string })[] = [
-          ...nodes.map((node) => ({ ...node.renderedBoundingBox({ includeLabels: false }), owner: node.id() })),
+          // A dimmed shape (outside the selection's neighbourhood) may sit under a label: the selection's
+          // neighbours then find room even in a frame zoomed out to show them all.
+          ...nodes
+            .filter((node) => !node.hasClass("dimmed"))
+            .map((node) => ({ ...node.renderedBoundingBox({ includeLabels: false }), owner: node.id() })),
           ...canvasOverlays(cy),
         ];
         const placed = planLabels(list, blocked, cy.width(), cy.height());

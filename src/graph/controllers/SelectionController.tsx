@@ -32,25 +32,39 @@ function fitAround(cy: Core, selected: Collection, near: Collection): void {
 
 /** The most a tap zooms in to bring a neighbourhood to reading size. */
 const MAX_TAP_ZOOM = 1.25;
+/**
+ * The least a tap zooms out to show a neighbourhood whole. Labels keep their size at any zoom and the
+ * neighbours' come first, so a wider frame costs room only; below this the shapes are too small to tell apart.
+ */
+const MIN_TAP_ZOOM = 0.3;
 
 /**
  * Brings a node tapped on the canvas and its neighbours to reading size: the view frames them (animated
- * unless the reader asked for reduced motion) when that means zooming in, so their labels find room; a
- * neighbourhood too big for the view keeps the zoom and comes to the middle.
+ * unless the reader asked for reduced motion) when that means zooming in, so their labels find room, or when
+ * some of them are out of view, zooming out as far as MIN_TAP_ZOOM to show them all. A neighbourhood already
+ * in view that zooming in would not help stays where it is.
  */
 function frameNeighbourhood(cy: Core, selected: Collection, near: Collection): void {
   // The meeting's logistics (the conversation that made every recommendation) would stretch the frame across
   // the whole brief: they are left out unless they are what was tapped.
   const argument = near.filter((ele) => ele.isNode() && (ele.same(selected) || !ele.data("logistics")));
+  const box = argument.boundingBox({ includeLabels: false });
   const now = cy.zoom();
   // 120 px around the shapes, for labels drawn beside them.
-  const framed = framing(argument.boundingBox({ includeLabels: false }), cy.width(), cy.height(), 120, (fit) =>
-    Math.min(MAX_TAP_ZOOM, Math.max(now, fit)),
+  const framed = framing(box, cy.width(), cy.height(), 120, (fit) =>
+    Math.min(MAX_TAP_ZOOM, Math.max(MIN_TAP_ZOOM, fit)),
   );
+  const view = cy.extent();
+  const inView = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+  if (framed.zoom <= now && inView) return;
+  // Too wide to show whole even at the least zoom: around the tapped node, not the middle of its neighbours.
+  const centre = selected.boundingBox({ includeLabels: false });
+  const x = ((centre.x1 + centre.x2) / 2) * framed.zoom + framed.pan.x;
+  const y = ((centre.y1 + centre.y2) / 2) * framed.zoom + framed.pan.y;
   const viewport =
-    framed.zoom > now
+    x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height()
       ? framed
-      : framing(selected.boundingBox({ includeLabels: false }), cy.width(), cy.height(), 0, () => now);
+      : framing(centre, cy.width(), cy.height(), 0, () => framed.zoom);
   if (prefersMotion()) cy.animate(viewport, { duration: 300 });
   else cy.viewport(viewport);
 }

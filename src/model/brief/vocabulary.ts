@@ -125,4 +125,12 @@ export const RELATION_INFO: Record<Relation, VocabularyEntry> = {
 };
 
 /** The relations that read the same in both directions; drawn without an arrowhead. */
+/** Kinds of node that are a meeting's logistics (who organised, spoke, documented) rather than its argument. */
+export const LOGISTICS_TYPES: ReadonlySet<NodeType> = new Set<NodeType>([
+  "event",
+  "organization",
+  "person",
+  "document",
+]);
+
 export const SYMMETRIC_RELATIONS: ReadonlySet<Relation> = new Set<Relation>(["coordinates-with", "contrasts-with"]);

@@ -44,21 +44,28 @@ export const DEFAULT_VIEW: ViewState = {
 const KNOWN_PARAMS = new Set(["node", "edge", "focus", "depth", "hide", "hiderel", "layout", "passage", "graph"]);
 const PASSAGE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{1,9})-(\d{1,9})$/;
 
-function listParam<T extends string>(raw: string | null, known: readonly T[], bad: (v: string) => ViewProblem) {
+/** The known values of a comma-separated list, and one problem naming the unknown ones, if any. */
+function listParam<T extends string>(
+  raw: string | null,
+  known: readonly T[],
+  bad: (values: readonly string[]) => ViewProblem,
+) {
   const values = new Set<T>();
-  const problems: ViewProblem[] = [];
-  for (const item of (raw ?? "").split(",").filter(Boolean)) {
+  const unknown: string[] = [];
+  for (const item of new Set((raw ?? "").split(",").filter(Boolean))) {
     if ((known as readonly string[]).includes(item)) values.add(item as T);
-    else problems.push(bad(item));
+    else unknown.push(item);
   }
-  return { values, problems };
+  return { values, problems: unknown.length > 0 ? [bad(unknown)] : [] };
 }
 
 /** Reads a view from a query string ("?node=x&depth=2"); bad values are dropped and reported. */
 export function parseView(search: string): { view: ViewState; problems: ViewProblem[] } {
   const params = new URLSearchParams(search);
   const problems: ViewProblem[] = [];
-  for (const key of new Set(params.keys())) if (!KNOWN_PARAMS.has(key)) problems.push(viewMessages.unknownParam(key));
+  // One notice for all of them: a link with 5,000 made-up parameters is one mistake, not 5,000.
+  const unknown = [...new Set(params.keys())].filter((key) => !KNOWN_PARAMS.has(key));
+  if (unknown.length > 0) problems.push(viewMessages.unknownParams(unknown));
 
   const node = params.get("node");
   const edge = params.get("edge");
@@ -76,8 +83,8 @@ export function parseView(search: string): { view: ViewState; problems: ViewProb
   }
   if (focusId) focus = { id: focusId, depth };
 
-  const types = listParam(params.get("hide"), NODE_TYPES, viewMessages.badType);
-  const relations = listParam(params.get("hiderel"), RELATIONS, viewMessages.badRelation);
+  const types = listParam(params.get("hide"), NODE_TYPES, viewMessages.badTypes);
+  const relations = listParam(params.get("hiderel"), RELATIONS, viewMessages.badRelations);
   problems.push(...types.problems, ...relations.problems);
 
   let layout: LayoutName = "shipped";

@@ -56,6 +56,19 @@ describe("actions", () => {
     expect(actions.dismissNotice(s, s.notices[0]!.id).notices.map((n) => n.text)).toEqual(["b"]);
     expect(actions.addNotices(s0, [])).toBe(s0);
   });
+
+  it("shows at most five notices, folding the rest into one that counts them", () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `notice ${i}`);
+    const s = actions.addNotices(actions.addNotices(s0, ["first"]), many);
+    expect(s.notices.map((n) => n.text)).toEqual([
+      "first",
+      "notice 0",
+      "notice 1",
+      "notice 2",
+      "…and 4,997 more notices, not shown.",
+    ]);
+    expect(new Set(s.notices.map((n) => n.id)).size).toBe(5);
+  });
 });
 
 describe("store and command bus", () => {

@@ -46,6 +46,25 @@ describe("parseView / serializeView", () => {
   });
 });
 
+describe("a link's mistakes, however many", () => {
+  it("are one notice per kind, naming three and counting the rest", () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `p${i}=1`).join("&");
+    const { problems } = parseView(`?${keys}&hide=dragon,unicorn,phoenix,griffin,person&hiderel=loves,hates`);
+    expect(problems.map((p) => p.message)).toEqual([
+      "Ignored 5,000 unknown link parameters: `p0`, `p1`, `p2` and 4,997 more.",
+      "`dragon`, `unicorn`, `phoenix` and 1 more are not node types; they were not hidden.",
+      "`loves` and `hates` are not relations; they were not hidden.",
+    ]);
+  });
+
+  it("quote at most 40 characters of what the link said", () => {
+    const { problems } = parseView(`?layout=${"x".repeat(10_000)}`);
+    expect(problems.map((p) => p.message)).toEqual([
+      `No layout called \`${"x".repeat(40)}…\`; showing the shipped layout.`,
+    ]);
+  });
+});
+
 describe("checkViewAgainstGraph", () => {
   it("keeps ids that exist", () => {
     const { view, problems } = checkViewAgainstGraph(

@@ -12,7 +12,11 @@ export interface ModelNode {
   position?: { x: number; y: number } | undefined;
 }
 
-/** Where each node is on screen now, keeping those whose centre shows the canvas (not a panel over it). */
+/**
+ * Where each node is on screen now, keeping those whose centre shows the canvas (not a panel over it), with
+ * a few pixels to spare all round: the click lands just off the centre (clickLatencies), and a node centred
+ * on the canvas's edge would be clicked on the panel beside it.
+ */
 export async function nodesOnScreen(page: Page, nodes: readonly ModelNode[]) {
   return page.evaluate((list) => {
     const container = document.querySelector<HTMLElement>("[data-zoom]")!;
@@ -24,8 +28,11 @@ export async function nodesOnScreen(page: Page, nodes: readonly ModelNode[]) {
       if (!n.position) return [];
       const x = rect.left + n.position.x * zoom + panX;
       const y = rect.top + n.position.y * zoom + panY;
-      const hit = document.elementFromPoint(x, y);
-      return hit && container.contains(hit) ? [{ id: n.id, label: n.label, x, y }] : [];
+      const shows = (dx: number, dy: number) => {
+        const hit = document.elementFromPoint(x + dx, y + dy);
+        return hit !== null && container.contains(hit);
+      };
+      return shows(-4, -4) && shows(4, 4) ? [{ id: n.id, label: n.label, x, y }] : [];
     });
   }, nodes as ModelNode[]);
 }

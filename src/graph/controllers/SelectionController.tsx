@@ -8,6 +8,7 @@ import { useSelectionActions, useSelection } from "../../state/hooks";
 import { followContainerSize } from "../camera/containerSize";
 import { framing } from "../../model/geometry/framing";
 import { prefersMotion, useCy } from "../CyContext";
+import { afterNextFrame } from "../../state/afterNextFrame";
 
 const MAX_OPENING_ZOOM = 1.5;
 /** Below this zoom a link's neighbourhood is too crowded for its labels (and a big graph's are drawn under 8 px). */
@@ -65,8 +66,13 @@ function frameNeighbourhood(cy: Core, selected: Collection, near: Collection): v
     x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height()
       ? framed
       : framing(centre, cy.width(), cy.height(), 0, () => framed.zoom);
-  if (prefersMotion()) cy.animate(viewport, { duration: 300 });
-  else cy.viewport(viewport);
+  // From the frame after the click's: the details paint at once, and the camera move (which re-plans every
+  // label at each new zoom) follows.
+  void afterNextFrame().then(() => {
+    if (cy.destroyed()) return;
+    if (prefersMotion()) cy.stop(true).animate(viewport, { duration: 300 });
+    else cy.viewport(viewport);
+  });
 }
 
 function onScreen(cy: Core, element: SingularElementReturnValue): boolean {

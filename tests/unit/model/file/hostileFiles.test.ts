@@ -92,6 +92,21 @@ describe("hostile and broken files", () => {
       ],
     ],
     [
+      // At the limit plus one and at ten times it: a limit raised a thousandfold would still refuse 100,001.
+      "nesting one level past the limit",
+      encode(`{"a": ${"[".repeat(FILE_LIMITS.maxDepth)}${"]".repeat(FILE_LIMITS.maxDepth)}}`),
+      [
+        "(root): The JSON nests 17 levels deep; a model needs at most 16. Fix: This is not a briefgraph model, or it has been damaged; check the file.",
+      ],
+    ],
+    [
+      "nesting ten times the limit",
+      encode(`{"a": ${"[".repeat(10 * FILE_LIMITS.maxDepth - 1)}${"]".repeat(10 * FILE_LIMITS.maxDepth - 1)}}`),
+      [
+        "(root): The JSON nests 160 levels deep; a model needs at most 16. Fix: This is not a briefgraph model, or it has been damaged; check the file.",
+      ],
+    ],
+    [
       "a file over the size limit",
       new Uint8Array(FILE_LIMITS.maxBytes + 1),
       [

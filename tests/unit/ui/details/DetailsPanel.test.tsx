@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { DetailsPanel } from "../../../../src/ui/details/DetailsPanel";
 import { renderWithGraph } from "../../../support/renderApp";
+import { loadSmallGraph, readyState } from "../../../support/smallGraph";
 
 afterEach(cleanup);
 
@@ -66,5 +67,20 @@ describe("DetailsPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "2 steps" }));
     expect(store().view.focus).toEqual({ id: "pbf", depth: 2 });
     expect(screen.getByRole("button", { name: "2 steps" }).getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("shows a model's descriptions as text: markup in them makes no element", () => {
+    const markup = '<b>bold</b> & <img src="x" onerror="alert(1)">';
+    const graph = loadSmallGraph();
+    const pbc = graph.valid.model.nodes.find((n) => n.id === "pbc")!;
+    (pbc as { description?: string }).description = `Node: ${markup}`;
+    (graph.valid.model as { description?: string }).description = `Model: ${markup}`;
+    const overview = renderWithGraph(<DetailsPanel />, () => readyState(graph));
+    expect(overview.container.textContent).toContain(`Model: ${markup}`);
+    expect(overview.container.querySelectorAll("b, img")).toHaveLength(0);
+    cleanup();
+    const node = renderWithGraph(<DetailsPanel />, (s) => selecting("node", "pbc")(readyState(graph)) ?? s);
+    expect(node.container.textContent).toContain(`Node: ${markup}`);
+    expect(node.container.querySelectorAll("b, img")).toHaveLength(0);
   });
 });

@@ -10,27 +10,17 @@ import react from "@vitejs/plugin-react";
 import { STARTUP_DYNAMIC } from "./scripts/lib/bundleSize";
 import { DEFAULT_MODEL, loadModelFile } from "./scripts/lib/modelFile";
 import { formatIssue } from "./src/model/brief/messages";
+import { DEPLOY_HEADERS, META_CSP } from "./scripts/lib/deployHeaders";
 
-// Strict enough that injected markup could not run script or load anything foreign. Added to the built page
-// only: the dev server injects inline styles for hot reloading.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+// The policy (scripts/lib/deployHeaders.ts) goes into the built page only: the dev server injects inline
+// styles for hot reloading.
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: "briefgraph-csp",
     apply: "build",
     transformIndexHtml: (html) =>
-      html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+      html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`),
   };
 }
 
@@ -124,6 +114,8 @@ function validateEmbeddedModel(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), validateEmbeddedModel(), linkableModel(), firstPaintPreloads()],
+  // Served as a host should serve the build (docs/deploy.md); the end-to-end tests run under them.
+  preview: { headers: DEPLOY_HEADERS },
   build: {
     // Inline assets would be data: URLs in <style>; keep everything as files under style-src 'self'.
     assetsInlineLimit: 0,

@@ -18,12 +18,13 @@ import { GraphPanel } from "../ui/canvas/GraphPanel";
 import { Header } from "./Header";
 import { useInitialGraph } from "../open/useInitialGraph";
 import { DropTarget } from "../open/DropTarget";
-import { GraphOriginBar } from "../open/GraphOriginBar";
 import { OpeningStatus } from "../open/OpeningStatus";
-import { OpenProblems } from "../open/OpenProblems";
 
 // Loaded when first opened: most readers start on the canvas, and the start-up bundle has a budget.
 const ReaderView = lazy(() => import("../ui/reader/ReaderView").then((m) => ({ default: m.ReaderView })));
+// Loaded when there is something to say: most readers start on the embedded brief, with nothing refused.
+const OpenProblems = lazy(() => import("../open/OpenProblems").then((m) => ({ default: m.OpenProblems })));
+const GraphOriginBar = lazy(() => import("../open/GraphOriginBar").then((m) => ({ default: m.GraphOriginBar })));
 
 /** Everything on screen. */
 export function AppShell() {
@@ -36,6 +37,8 @@ export function AppShell() {
   // selection itself re-rendered the header, canvas and panels on every click.
   const hasSelection = useAppState((s) => s.view.selection !== null);
   const listOpen = useListOpen();
+  const refused = useAppState((s) => s.openProblems !== null);
+  const ownGraph = useAppState((s) => s.origin.kind !== "embedded" || s.offered !== null);
   useDocumentTheme();
   useUrlSync(load.status === "ready");
 
@@ -51,8 +54,10 @@ export function AppShell() {
       <div className="status-area">
         <Notices />
         <OpeningStatus />
-        <OpenProblems />
-        <GraphOriginBar />
+        <Suspense fallback={null}>
+          {refused && <OpenProblems />}
+          {ownGraph && <GraphOriginBar />}
+        </Suspense>
       </div>
       <DropTarget />
       {load.status === "loading" && (

@@ -59,8 +59,16 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
   );
   const canvas = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  // Called after every update of the component; only a new instance (StrictMode remount) changes state.
-  const onCy = useCallback((instance: Core) => setCy((current) => (current === instance ? current : instance)), []);
+  // Called after every update of the component; only a new instance (StrictMode remount) changes state. A small
+  // graph's elements are added here, once per instance, before any controller runs: react-cytoscapejs diffs
+  // elements in plain objects, where an id such as `constructor` looks present already and is never added.
+  const onCy = useCallback(
+    (instance: Core) => {
+      if (!big && !instance.destroyed() && instance.elements().empty()) instance.add(elements);
+      setCy((current) => (current === instance ? current : instance));
+    },
+    [big, elements],
+  );
   const { drawing, releaseFrames } = useStreamedElements(cy, elements, big);
   const controlled = cy !== null && !cy.destroyed() && !drawing;
   // A parent's effects run after its children's: the controllers have styled and framed the graph by now, so
@@ -84,7 +92,7 @@ export default function GraphView({ graph, onOpenDetails }: GraphViewProps) {
     >
       <CanvasDescription graph={graph} />
       <CytoscapeComponent
-        elements={big ? NO_ELEMENTS : elements}
+        elements={NO_ELEMENTS}
         stylesheet={stylesheet}
         cy={onCy}
         style={CANVAS_STYLE}

@@ -1,12 +1,42 @@
-/** Says when the graph shown is the reader's own, with a way to forget it and return to the embedded brief. */
-import { forgetAndShowEmbedded } from "./graphOpener";
+/**
+ * Says which graph is shown when it is the reader's own, with a way to forget it; and, over the embedded brief,
+ * offers the graph this device remembers instead of imposing it.
+ */
+import { forgetAndShowEmbedded, openRemembered } from "./graphOpener";
+import { forgetGraph } from "./lastGraph";
 import { useOpeningActions, useAppState } from "../state/hooks";
 
-/** Nothing for the embedded graph; a short bar for a file or a linked model. */
+/** Over the embedded graph, the remembered one on offer, if any. */
+function RememberedOffer() {
+  const offered = useAppState((s) => s.offered);
+  const actions = useOpeningActions();
+  if (!offered) return null;
+  const name = offered.kind === "file" ? offered.name : offered.url;
+  const forget = () => {
+    forgetGraph();
+    actions.offerRemembered(null);
+  };
+  return (
+    <div className="origin-bar" role="region" aria-label="Remembered graph">
+      <span>
+        Your last {offered.kind === "file" ? "file" : "linked model"}, <strong>{name}</strong>, is remembered on this
+        device.
+      </span>
+      <button type="button" onClick={() => void openRemembered(actions)}>
+        Open it
+      </button>
+      <button type="button" onClick={forget}>
+        Forget it
+      </button>
+    </div>
+  );
+}
+
+/** A short bar for a file or a linked model; over the embedded graph, the offer of a remembered one. */
 export function GraphOriginBar() {
   const origin = useAppState((s) => s.origin);
   const actions = useOpeningActions();
-  if (origin.kind === "embedded") return null;
+  if (origin.kind === "embedded") return <RememberedOffer />;
   const name = origin.kind === "file" ? origin.name : origin.url;
   return (
     <div className="origin-bar" role="region" aria-label="Graph source">

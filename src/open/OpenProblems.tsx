@@ -1,6 +1,7 @@
 /** Why a model file was refused: what, where (JSON path) and how to fix it, the first problems listed. */
 import { formatPath } from "../model/brief/jsonPath";
 import { useOpeningActions, useAppState } from "../state/hooks";
+import { retryOpen } from "./graphOpener";
 
 const SHOWN = 10;
 
@@ -24,6 +25,11 @@ export function OpenProblems() {
         ))}
       </ul>
       {more > 0 && <p>…and {more} more.</p>}
+      {problems.retry && (
+        <button type="button" onClick={() => void retryOpen()}>
+          Try again
+        </button>
+      )}
       <button type="button" onClick={dismissOpenProblems}>
         Dismiss
       </button>

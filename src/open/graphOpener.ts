@@ -7,17 +7,25 @@ import { bigGraphNotice, isBigModel } from "../model/query/graphSize";
 import { openModel, type OpeningModel } from "./openModel";
 import { fileMessages } from "../model/file/fileMessages";
 import { graphQueryParam } from "../model/view/viewState";
+import { graphParamValue } from "../model/view/graphParam";
 import { FILE_LIMITS } from "../model/file/fileLimits";
 import type { LoadRequest } from "./loadPipeline";
 import type { ValidGraph } from "../model/brief/assemble";
 import type { GraphOrigin } from "../state/appState";
 import type { OpeningActions } from "../state/hooks";
-import { forgetGraph, rememberGraph } from "./lastGraph";
+import { forgetGraph, recallGraph, rememberGraph } from "./lastGraph";
 
 export type OpenActions = OpeningActions;
 
 // One model opens at a time; starting another, or Cancel, stops this one.
 let current: OpeningModel | null = null;
+// The last file or link asked for, to try again after an opening that failed for reasons other than the file.
+let lastAttempt: (() => Promise<boolean>) | null = null;
+
+/** Opens again the file or link whose opening failed last; false when there is none. */
+export function retryOpen(): Promise<boolean> {
+  return lastAttempt ? lastAttempt() : Promise.resolve(false);
+}
 
 /** Sets or removes `?graph=` without touching the rest of the URL (the view is rewritten by the URL sync). */
 function setGraphParam(link: string | null): void {
@@ -50,9 +58,11 @@ export async function openRequest(
   try {
     outcome = await opening.result;
   } catch (error) {
-    actions.openFailed(name, [
-      { ...fileMessages.openCrashed(error instanceof Error ? error.message : String(error)), path: [] },
-    ]);
+    actions.openFailed(
+      name,
+      [{ ...fileMessages.openCrashed(error instanceof Error ? error.message : String(error)), path: [] }],
+      true,
+    );
     return false;
   } finally {
     if (current === opening) current = null;
@@ -68,7 +78,9 @@ export async function openRequest(
   }
   // The benchmark times opening a file to here: decoded, validated and laid out, not yet drawn.
   performance.mark("briefgraph:open:validated");
-  if (origin.kind !== "embedded") setGraphParam(origin.kind === "link" ? origin.url : null);
+  // The address names the graph, so a link made on it opens it (a file: on this device, by its name).
+  if (origin.kind !== "embedded")
+    setGraphParam(graphParamValue(origin.kind === "link" ? { kind: "link", url: origin.url } : origin));
   // Remembered first, so the page can say truthfully whether it will still be here after a reload.
   const remembered = rememberGraph(origin, json);
   const warnings = [
@@ -87,6 +99,7 @@ export async function openRequest(
 /** Opens a file the reader picked or dropped. */
 export async function openFile(actions: OpenActions, file: File): Promise<boolean> {
   performance.mark("briefgraph:open:start");
+  lastAttempt = () => openFile(actions, file);
   // Refuse an oversized file before reading a byte of it.
   if (file.size > FILE_LIMITS.maxBytes) {
     actions.openFailed(file.name, [{ ...fileMessages.tooLarge(file.size, FILE_LIMITS.maxBytes), path: [] }]);
@@ -98,6 +111,7 @@ export async function openFile(actions: OpenActions, file: File): Promise<boolea
 
 /** Opens a model by link (`?graph=`), from this site only; `signal` abandons it silently. */
 export async function openLink(actions: OpenActions, link: string, signal?: AbortSignal): Promise<boolean> {
+  lastAttempt = () => openLink(actions, link);
   let url: URL | null = null;
   try {
     url = new URL(link, window.location.href);
@@ -149,6 +163,7 @@ export async function openEmbedded(actions: OpenActions, signal?: AbortSignal): 
 /** Forgets the reader's own graph and goes back to the embedded one. */
 export async function forgetAndShowEmbedded(actions: OpenActions): Promise<void> {
   forgetGraph();
+  actions.offerRemembered(null);
   setGraphParam(null);
   await openEmbedded(actions);
 }
@@ -156,4 +171,22 @@ export async function forgetAndShowEmbedded(actions: OpenActions): Promise<void>
 /** Stops the model being opened, if any. */
 export function cancelOpening(): void {
   current?.cancel();
+}
+
+/**
+ * Opens the graph this device remembers, if any; resolves false when there is none or it was refused. A
+ * remembered file that is refused would be refused on every visit: it is reported once, then forgotten.
+ */
+export async function openRemembered(actions: OpenActions, signal?: AbortSignal): Promise<boolean> {
+  const remembered = recallGraph();
+  if (remembered?.kind === "link") return openLink(actions, remembered.url, signal);
+  if (remembered?.kind !== "file") return false;
+  const bytes = new TextEncoder().encode(remembered.json);
+  const origin = { kind: "file", name: remembered.name } as const;
+  const opened = await openRequest(actions, remembered.name, { bytes }, origin, signal);
+  if (!opened && !signal?.aborted) {
+    forgetGraph();
+    actions.offerRemembered(null);
+  }
+  return opened;
 }

@@ -31,12 +31,14 @@ export function recallGraph(): Remembered | null {
     if (value?.kind === "file" && typeof value.name === "string") {
       // Entries written before the JSON had its own key carry it inline.
       const json = typeof value.json === "string" ? value.json : window.localStorage.getItem(JSON_KEY);
-      if (typeof json === "string") return { kind: "file", name: value.name, json };
+      if (typeof json === "string" && json !== "") return { kind: "file", name: value.name, json };
     }
     if (value?.kind === "link" && typeof value.url === "string") return value as Remembered;
   } catch {
     // Storage blocked or a damaged entry: behave as if nothing was remembered.
   }
+  // Whatever is there cannot be opened, now or on any later visit: gone, so it is never reported again.
+  forgetGraph();
   return null;
 }
 

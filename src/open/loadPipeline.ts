@@ -11,28 +11,31 @@ import { computeForceLayout } from "../graph/layout/forceLayout";
 
 export interface LoadRequest {
   bytes: Uint8Array;
-  /** Texts of source files fetched next to a linked model, by the path the model names. */
-  sourceFiles?: Readonly<Record<string, string>>;
+  /**
+   * Texts of source files fetched next to a linked model, by the path the model names: a Map, since a plain
+   * object would answer a file named `constructor` with its own property.
+   */
+  sourceFiles?: ReadonlyMap<string, string>;
   /** Where a linked model came from: sources it names by file are fetched next to it, on the same site. */
   baseUrl?: string;
 }
 
 /** Fetches the source files a linked model names, from its own site only; unreadable ones are left out. */
-export async function fetchSourceFiles(bytes: Uint8Array, baseUrl: string): Promise<Record<string, string>> {
+export async function fetchSourceFiles(bytes: Uint8Array, baseUrl: string): Promise<Map<string, string>> {
   let files: string[] = [];
   try {
     const root = JSON.parse(new TextDecoder().decode(bytes)) as { sources?: Array<{ file?: unknown }> };
     files = (root.sources ?? []).flatMap((s) => (typeof s?.file === "string" ? [s.file] : []));
   } catch {
-    return {}; // the validator explains what is wrong with the file
+    return new Map(); // the validator explains what is wrong with the file
   }
-  const texts: Record<string, string> = {};
+  const texts = new Map<string, string>();
   const base = new URL(baseUrl);
   for (const file of files) {
     const url = new URL(file, base);
     if (url.origin !== base.origin) continue;
     const response = await fetch(url).catch(() => undefined);
-    if (response?.ok) texts[file] = await response.text();
+    if (response?.ok) texts.set(file, await response.text());
   }
   return texts;
 }
@@ -54,7 +57,7 @@ export function runLoad(request: LoadRequest, report: (progress: LoadProgress) =
   const files = request.sourceFiles;
   const result = loadModelBytes(
     request.bytes,
-    files ? (source) => (source.file ? files[source.file] : undefined) : null,
+    files ? (source) => (source.file ? files.get(source.file) : undefined) : null,
   );
   if (!result.ok) return result;
   const model = placeMissing(result.graph.model, report);

@@ -1,11 +1,13 @@
 /**
- * Chooses the graph the app opens with: a `?graph=` link first, then the graph the reader last opened, then
- * the embedded model. If a link or a remembered graph cannot be opened, the embedded model is shown and the
- * problems are listed, so the page is never empty.
+ * Chooses the graph the app opens with, from the address alone: the graph its `graph` parameter names (a linked
+ * model, or a file remembered on this device), else the embedded brief. A graph remembered here but not named
+ * is offered beside the brief, not imposed: a link made on the brief always shows the brief. If the named graph
+ * cannot be opened, the brief is shown and the problems are listed, so the page is never empty.
  */
 import { useEffect } from "react";
 import { useOpeningActions } from "../state/hooks";
-import { openEmbedded, openLink, openRequest } from "./graphOpener";
+import { parseGraphParam } from "../model/view/graphParam";
+import { openEmbedded, openLink, openRemembered } from "./graphOpener";
 import { recallGraph } from "./lastGraph";
 
 /** Starts loading on mount. */
@@ -16,16 +18,17 @@ export function useInitialGraph(): void {
     const abort = new AbortController();
     const { signal } = abort;
     const start = async () => {
-      const link = new URLSearchParams(window.location.search).get("graph");
-      const remembered = link === null ? recallGraph() : null;
+      const raw = new URLSearchParams(window.location.search).get("graph");
+      const named = raw === null ? null : parseGraphParam(raw);
+      const remembered = recallGraph();
       let opened = false;
-      if (link !== null) opened = await openLink(actions, link, signal);
-      else if (remembered?.kind === "link") opened = await openLink(actions, remembered.url, signal);
-      else if (remembered?.kind === "file") {
-        const bytes = new TextEncoder().encode(remembered.json);
-        const origin = { kind: "file", name: remembered.name } as const;
-        opened = await openRequest(actions, remembered.name, { bytes }, origin, signal);
-      }
+      if (named?.kind === "link") opened = await openLink(actions, named.url, signal);
+      else if (named?.kind === "file") {
+        if (remembered?.kind === "file" && remembered.name === named.name)
+          opened = await openRemembered(actions, signal);
+        else actions.namedFileMissing(named.name);
+      } else if (remembered)
+        actions.offerRemembered(remembered.kind === "file" ? { kind: "file", name: remembered.name } : remembered);
       if (!opened && !signal.aborted) await openEmbedded(actions, signal);
     };
     void start();

@@ -29,6 +29,9 @@ export type GraphOrigin =
   | { kind: "file"; name: string; remembered?: boolean }
   | { kind: "link"; url: string; remembered?: boolean };
 
+/** The graph this device remembers, by what the reader knows it as: a file's name or a model's address. */
+export type RememberedOffer = { kind: "file"; name: string } | { kind: "link"; url: string };
+
 /** A model being opened in the background; the current graph stays usable meanwhile. */
 export interface Opening {
   name: string;
@@ -39,6 +42,8 @@ export interface Opening {
 export interface OpenProblems {
   name: string;
   issues: readonly ModelIssue[];
+  /** The opening failed for a reason other than the file (a crash, silence): trying again may work. */
+  retry?: boolean;
 }
 
 export interface Notice {
@@ -72,6 +77,8 @@ export interface AppState {
   origin: GraphOrigin;
   opening: Opening | null;
   openProblems: OpenProblems | null;
+  /** A graph remembered on this device, offered (not opened) because the address names another. */
+  offered: RememberedOffer | null;
   preferences: Preferences;
 }
 
@@ -85,5 +92,6 @@ export const INITIAL_STATE: AppState = {
   origin: { kind: "embedded" },
   opening: null,
   openProblems: null,
+  offered: null,
   preferences: { theme: "system", systemDark: false, listOpen: false, labelSize: "medium", sizeBy: "degree" },
 };

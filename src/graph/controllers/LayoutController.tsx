@@ -9,7 +9,7 @@ import type { GraphModel } from "../../model/brief/schema";
 import { useGraphCommands, useLayoutName } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { hasShippedPositions } from "../elements";
-import { layoutOptions, restoreShippedPositions } from "../layout/layouts";
+import { layoutOptions, restoreShippedPositions, splitForPreset } from "../layout/layouts";
 import { LAYOUT_SEED, withSeed } from "../layout/seeded";
 import { fitShown, shownFraming } from "../camera/shownElements";
 import { framing, type Viewport } from "../../model/geometry/framing";
@@ -89,7 +89,8 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
       // All elements, hidden ones too, so showing them again later puts them somewhere sensible.
       // Animating thousands of nodes back to their places would stall every frame on a big graph.
       const settle = readingView ? { animate: false } : {};
-      const next = cy.elements().layout({ ...options, ...settle, fit: false } as typeof options);
+      const { eles, placeApart } = splitForPreset(cy, options);
+      const next = eles.layout({ ...options, ...settle, fit: false } as typeof options);
       running.current = next;
       next.one("layoutstop", () => {
         if (running.current !== next || cy.destroyed()) return;
@@ -103,6 +104,7 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
       });
       // Seeded, so a shared `layout=force` link draws the same picture after every reload.
       withSeed(LAYOUT_SEED, () => next.run());
+      placeApart(animate && !readingView, 600);
     },
     [cy, model, fitVisible, readingView],
   );

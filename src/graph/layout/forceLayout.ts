@@ -17,13 +17,19 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Computes a readable position for every node: fcose, then overlap removal on shape-plus-label boxes. */
 export function computeForceLayout(model: GraphModel, seed = LAYOUT_SEED): Map<string, Position> {
-  const boxes = new Map(model.nodes.map((n) => [n.id, nodeBox(n.label, n.type, 0, 0)]));
+  // fcose's engine (cose-base) keeps nodes in plain objects keyed by id, where a node called `constructor`
+  // finds Object's own property and the layout throws: it sees ids of our own making, `n0`, `n1`, ….
+  const inner = new Map(model.nodes.map((n, i) => [n.id, `n${i}`]));
+  const outer = new Map(model.nodes.map((n, i) => [`n${i}`, n.id]));
+  const boxes = new Map(model.nodes.map((n) => [inner.get(n.id)!, nodeBox(n.label, n.type, 0, 0)]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: [
-      ...model.nodes.map((n) => ({ data: { id: n.id } })),
-      ...model.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
+      ...model.nodes.map((n) => ({ data: { id: inner.get(n.id)! } })),
+      ...model.edges.map((e, i) => ({
+        data: { id: `e${i}`, source: inner.get(e.source)!, target: inner.get(e.target)! },
+      })),
     ],
   });
   // fcose sizes nodes from the style: give each its label box so the forces keep labels apart.
@@ -54,7 +60,7 @@ export function computeForceLayout(model: GraphModel, seed = LAYOUT_SEED): Map<s
     const p = node.position();
     // fcose positions the box centre; our boxes are centred on the shape, which sits at the top of the box.
     const box = boxes.get(node.id())!;
-    placed.set(node.id(), { x: p.x, y: p.y - (box.y1 + box.y2) / 2, box });
+    placed.set(outer.get(node.id())!, { x: p.x, y: p.y - (box.y1 + box.y2) / 2, box });
   });
   cy.destroy();
   separate([...placed.values()]);

@@ -1,16 +1,17 @@
 /**
  * The layouts a reader can ask for. The shipped one only moves nodes back to the model's positions;
- * the force-directed one loads fcose on first use, so its code is not part of the start-up bundle.
+ * the force-directed one loads fcose on first use (forceLayout.ts), so its code is not part of the start-up
+ * bundle.
  */
 import cytoscape from "cytoscape";
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
-import type { GraphModel } from "../../model/brief/schema";
-import type { LayoutName } from "../../model/view/viewState";
-import type { NodeType } from "../../model/brief/vocabulary";
-import { TYPE_ORDER } from "../../look/appearance";
+import type { GraphModel, Position } from "../../model/brief/schema";
+import { shadowLayout } from "./shadowLayout";
+import { LAYOUT_SEED, withSeed } from "./seeded";
 
 let fcoseRegistered = false;
 
+/** Loads fcose on first use, so its code is not part of the start-up bundle. */
 async function ensureFcose(): Promise<void> {
   if (fcoseRegistered) return;
   const { default: fcose } = await import("cytoscape-fcose");
@@ -18,6 +19,12 @@ async function ensureFcose(): Promise<void> {
   if (!fcoseRegistered) cytoscape.use(fcose);
   fcoseRegistered = true;
 }
+
+/** Whether `id` is a name every plain object answers to (`constructor`): Cytoscape's preset cannot place it. */
+const inheritedName = (id: string): boolean => id in Object.prototype;
+import type { LayoutName } from "../../model/view/viewState";
+import type { NodeType } from "../../model/brief/vocabulary";
+import { TYPE_ORDER } from "../../look/appearance";
 
 const typeRank = (node: NodeSingular) => TYPE_ORDER.indexOf(node.data("type") as NodeType);
 
@@ -55,40 +62,82 @@ export async function layoutOptions(
       const at = (node: NodeSingular) => positions.get(node.id()) ?? node.position();
       return { ...common, name: "preset", positions: at } as unknown as LayoutOptions;
     }
-    case "force":
+    case "force": {
       await ensureFcose();
-      return {
-        ...common,
+      // Computed on a copy whose ids are safe for fcose's engine (shadowLayout.ts), seeded so that a shared
+      // `layout=force` link draws the same picture after every reload, then moved to as a preset.
+      const fcoseOptions = {
         name: "fcose",
         quality: "default",
         randomize: false,
-        nodeDimensionsIncludeLabels: true,
         nodeSeparation: 60,
         idealEdgeLength: () => 90,
         nodeRepulsion: () => 12000,
       } as LayoutOptions;
-    case "concentric":
-      return {
-        ...common,
-        name: "concentric",
-        // Recommendations at the centre, then one ring per type outwards.
-        concentric: (node: NodeSingular) => TYPE_ORDER.length - typeRank(node),
-        levelWidth: () => 1,
-        minNodeSpacing: 24,
-        avoidOverlap: true,
-        nodeDimensionsIncludeLabels: true,
-      } as LayoutOptions;
+      return preset(
+        common,
+        shadowLayout(
+          cy,
+          () => fcoseOptions,
+          (go) => withSeed(LAYOUT_SEED, go),
+        ),
+      );
+    }
+    case "concentric": {
+      const positions = shadowLayout(
+        cy,
+        () =>
+          ({
+            name: "concentric",
+            // Recommendations at the centre, then one ring per type outwards.
+            concentric: (node: NodeSingular) => TYPE_ORDER.length - typeRank(node),
+            levelWidth: () => 1,
+            minNodeSpacing: 24,
+            avoidOverlap: true,
+          }) as LayoutOptions,
+      );
+      return preset(common, positions);
+    }
     case "hierarchy": {
-      const roots = cy.nodes().filter((n) => n.data("type") === "recommendation");
-      return {
-        ...common,
-        name: "breadthfirst",
-        ...(roots.nonempty() ? { roots } : {}),
-        directed: false,
-        spacingFactor: 1.1,
-        avoidOverlap: true,
-        nodeDimensionsIncludeLabels: true,
-      } as LayoutOptions;
+      const positions = shadowLayout(cy, (shadow) => {
+        const roots = shadow.nodes().filter((n) => n.data("type") === "recommendation");
+        return {
+          name: "breadthfirst",
+          ...(roots.nonempty() ? { roots } : {}),
+          directed: false,
+          spacingFactor: 1.1,
+          avoidOverlap: true,
+        } as LayoutOptions;
+      });
+      return preset(common, positions);
     }
   }
+}
+
+/** A preset layout to `positions` (by node id); nodes without one stay where they are. */
+function preset(common: object, positions: ReadonlyMap<string, Position>): LayoutOptions {
+  // Cytoscape calls the function with the node itself; its own types say it is the id.
+  const at = (node: NodeSingular) => positions.get(node.id()) ?? node.position();
+  return { ...common, name: "preset", positions: at } as unknown as LayoutOptions;
+}
+
+/**
+ * The elements a layout from layoutOptions moves through Cytoscape, and a function that places the rest:
+ * Cytoscape's preset keeps positions in a plain object keyed by id, so a node called `constructor` would be
+ * placed at Object itself (nowhere). Those are moved here, with the same animation.
+ */
+export function splitForPreset(cy: Core, options: LayoutOptions) {
+  const positions = (options as { positions?: (node: NodeSingular) => Position }).positions;
+  const apart = cy.nodes().filter((n) => inheritedName(n.id()));
+  return {
+    eles: apart.empty() ? cy.elements() : cy.elements().not(apart),
+    placeApart: (animate: boolean, duration: number) => {
+      if (!positions) return;
+      apart.forEach((node) => {
+        const position = { ...positions(node) };
+        if (animate) node.animate({ position }, { duration });
+        else node.position(position);
+      });
+    },
+  };
 }

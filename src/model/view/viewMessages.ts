@@ -16,7 +16,8 @@ export interface ViewProblem {
     | "unknown-focus"
     | "unknown-source"
     | "passage-out-of-range"
-    | "revealed";
+    | "revealed"
+    | "missing-file";
   message: string;
 }
 
@@ -68,6 +69,11 @@ export const viewMessages = {
   unknownFocus: (id: string) =>
     p("unknown-focus", `Cannot focus on ${quoted(id)}: no such node; showing the whole graph.`),
   unknownSource: (id: string) => p("unknown-source", `No source with id ${quoted(id)}; no passage opened.`),
+  missingFile: (name: string) =>
+    p(
+      "missing-file",
+      `This link shows ${quoted(name)}, a file opened in another browser or since forgotten in this one; showing the embedded brief.`,
+    ),
   revealed: (label: string) =>
     p("revealed", `“${label}” was hidden by the filters or the focus; they were changed to show it.`),
   passageOutOfRange: (ref: string) =>

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Remembering the last graph: a file's JSON is kept as it is (not escaped inside another JSON string), a graph
-// too big to keep says so and leaves no older graph behind, and entries in the earlier format still open.
+// too big to keep says so and leaves no older graph behind, entries in the earlier format still open, and a
+// damaged entry is forgotten.
 import { afterEach, describe, expect, it } from "vitest";
 import { forgetGraph, recallGraph, rememberGraph } from "../../../src/open/lastGraph";
 
@@ -33,5 +34,18 @@ describe("last graph", () => {
     expect(recallGraph()).toEqual({ kind: "file", name: "old.json", json });
     forgetGraph();
     expect(recallGraph()).toBeNull();
+  });
+
+  it.each([
+    ["not JSON", "{kind: file"],
+    ["JSON null", "null"],
+    ["a file entry without its JSON", JSON.stringify({ kind: "file", name: "lost.json" })],
+    ["an unknown kind", JSON.stringify({ kind: "tape", url: 3 })],
+  ])("recalls nothing from a damaged entry (%s), and forgets it so it is never reported again", (_, raw) => {
+    window.localStorage.setItem("briefgraph:last-graph", raw);
+    window.localStorage.setItem("briefgraph:last-graph-json", "");
+    expect(recallGraph()).toBeNull();
+    expect(window.localStorage.getItem("briefgraph:last-graph")).toBeNull();
+    expect(window.localStorage.getItem("briefgraph:last-graph-json")).toBeNull();
   });
 });

@@ -40,7 +40,7 @@ describe("runLoad", () => {
     const text = linked.sources[0].text;
     linked.sources[0] = { ...linked.sources[0], text: undefined, file: "sources/brief.txt" };
     const withFiles = runLoad(
-      { bytes: encode(JSON.stringify(linked)), sourceFiles: { "sources/brief.txt": text } },
+      { bytes: encode(JSON.stringify(linked)), sourceFiles: new Map([["sources/brief.txt", text]]) },
       () => {},
     );
     expect(withFiles.ok).toBe(true);

@@ -47,6 +47,7 @@ function candidates(cy: Core, order: readonly string[], px: number, edgePx: numb
     list.push({
       id: node.id(),
       boxes: nodeLabelBoxes(node, node.renderedPosition(), node.renderedOuterHeight() / 2, px, measure),
+      yields: node.hasClass("dimmed"),
     });
   };
   const addEdge = (edge: EdgeSingular) => {
@@ -121,11 +122,14 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
         });
         const { list, nodes } = candidates(cy, order, px, edgePx, measure);
         const blocked: (ScreenBox & { owner?: string })[] = [
-          // A dimmed shape (outside the selection's neighbourhood) may sit under a label: the selection's
-          // neighbours then find room even in a frame zoomed out to show them all.
-          ...nodes
-            .filter((node) => !node.hasClass("dimmed"))
-            .map((node) => ({ ...node.renderedBoundingBox({ includeLabels: false }), owner: node.id() })),
+          // A dimmed shape (outside the selection's neighbourhood) may sit under the label of a node in it:
+          // the selection's neighbours then find room even in a frame zoomed out to show them all. A dimmed
+          // node's own label keeps off every shape.
+          ...nodes.map((node) => ({
+            ...node.renderedBoundingBox({ includeLabels: false }),
+            owner: node.id(),
+            soft: node.hasClass("dimmed"),
+          })),
           ...canvasOverlays(cy),
         ];
         const placed = planLabels(list, blocked, cy.width(), cy.height());

@@ -6,8 +6,11 @@
 import type { ScreenBox } from "./keepInView";
 import { overlaps } from "./labelBoxes";
 
-/** A box, and the node it belongs to: a label does not collide with its own node's shape. */
-export type OwnedBox = ScreenBox & { owner?: string };
+/**
+ * A box, and the node it belongs to: a label does not collide with its own node's shape. A `soft` box (a
+ * dimmed shape) blocks only the labels that yield to it.
+ */
+export type OwnedBox = ScreenBox & { owner?: string; soft?: boolean };
 
 export class BoxGrid {
   private readonly cells = new Map<number, OwnedBox[]>();
@@ -33,11 +36,12 @@ export class BoxGrid {
     }
   }
 
-  /** Whether `box` overlaps a box in the grid other than those `owner` owns. */
-  collides(box: ScreenBox, owner?: string): boolean {
+  /** Whether `box` overlaps a box in the grid other than those `owner` owns, and soft ones unless `yields`. */
+  collides(box: ScreenBox, owner?: string, yields = false): boolean {
     for (const key of this.keys(box))
       for (const other of this.cells.get(key) ?? [])
-        if ((owner === undefined || other.owner !== owner) && overlaps(other, box)) return true;
+        if ((owner === undefined || other.owner !== owner) && (yields || !other.soft) && overlaps(other, box))
+          return true;
     return false;
   }
 }

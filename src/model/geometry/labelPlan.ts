@@ -12,6 +12,8 @@ import { BoxGrid, type OwnedBox } from "./boxGrid";
 export interface LabelCandidate {
   id: string;
   boxes: readonly ScreenBox[];
+  /** A label that keeps off soft boxes too (a dimmed node's: it must not cover another dimmed shape). */
+  yields?: boolean;
 }
 
 /** Where a label sits against its node's shape, in the order they are tried. */
@@ -115,11 +117,11 @@ export function planLabels(
   const taken = new BoxGrid();
   // Kept `margin` px apart: the renderer's text metrics differ from the measure's by a pixel here and there.
   const grown = (b: ScreenBox) => ({ x1: b.x1 - margin, y1: b.y1 - margin, x2: b.x2 + margin, y2: b.y2 + margin });
-  const free = (id: string, box: ScreenBox) =>
-    wholeInView(box, width, height) && !shapes.collides(grown(box), id) && !taken.collides(grown(box));
-  for (const { id, boxes } of candidates) {
+  const free = (id: string, box: ScreenBox, yields: boolean) =>
+    wholeInView(box, width, height) && !shapes.collides(grown(box), id, yields) && !taken.collides(grown(box));
+  for (const { id, boxes, yields = false } of candidates) {
     if (placed.size >= most) break;
-    const choice = boxes.findIndex((box) => free(id, box));
+    const choice = boxes.findIndex((box) => free(id, box, yields));
     if (choice < 0) continue;
     placed.set(id, { box: boxes[choice]!, choice });
     taken.add(boxes[choice]!);

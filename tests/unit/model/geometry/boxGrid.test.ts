@@ -16,6 +16,13 @@ describe("BoxGrid", () => {
     expect(grid.collides(box(100, 100, 120, 120))).toBe(false);
   });
 
+  it("lets a soft box (a dimmed shape) block only the labels that yield to it", () => {
+    const grid = new BoxGrid(10);
+    grid.add({ ...box(0, 0, 20, 20), soft: true });
+    expect(grid.collides(box(5, 5, 30, 30))).toBe(false);
+    expect(grid.collides(box(5, 5, 30, 30), undefined, true)).toBe(true);
+  });
+
   it("agrees with a pairwise test on random boxes", () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647) * 500;

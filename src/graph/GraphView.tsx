@@ -32,7 +32,10 @@ import { ExportController } from "./export/ExportController";
 import { useStreamedElements } from "./bigGraph/useStreamedElements";
 
 const CANVAS_STYLE = { width: "100%", height: "100%" };
-/** A big graph's canvas starts empty and is filled in chunks (useStreamedElements). */
+/**
+ * Every canvas starts empty: a small graph's elements are added in onCy, a big graph's in chunks
+ * (useStreamedElements); react-cytoscapejs's own element diff is never used.
+ */
 const NO_ELEMENTS: ElementDefinition[] = [];
 
 // Before any instance parses a style: Cytoscape's parse cache can draw one node's label for another's.

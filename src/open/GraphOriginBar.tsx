@@ -2,8 +2,7 @@
  * Says which graph is shown when it is the reader's own, with a way to forget it; and, over the embedded brief,
  * offers the graph this device remembers instead of imposing it.
  */
-import { forgetAndShowEmbedded, openRemembered } from "./graphOpener";
-import { forgetGraph } from "./lastGraph";
+import { forgetAndShowEmbedded, forgetRemembered, openRemembered } from "./graphOpener";
 import { useOpeningActions, useAppState } from "../state/hooks";
 
 /** Over the embedded graph, the remembered one on offer, if any. */
@@ -12,10 +11,6 @@ function RememberedOffer() {
   const actions = useOpeningActions();
   if (!offered) return null;
   const name = offered.kind === "file" ? offered.name : offered.url;
-  const forget = () => {
-    forgetGraph();
-    actions.offerRemembered(null);
-  };
   return (
     <div className="origin-bar" role="region" aria-label="Remembered graph">
       <span>
@@ -25,7 +20,7 @@ function RememberedOffer() {
       <button type="button" onClick={() => void openRemembered(actions)}>
         Open it
       </button>
-      <button type="button" onClick={forget}>
+      <button type="button" onClick={() => forgetRemembered(actions)}>
         Forget it
       </button>
     </div>

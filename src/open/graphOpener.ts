@@ -160,10 +160,15 @@ export async function openEmbedded(actions: OpenActions, signal?: AbortSignal): 
   }
 }
 
-/** Forgets the reader's own graph and goes back to the embedded one. */
-export async function forgetAndShowEmbedded(actions: OpenActions): Promise<void> {
+/** Forgets the graph this device remembers, and withdraws any offer of it. */
+export function forgetRemembered(actions: OpenActions): void {
   forgetGraph();
   actions.offerRemembered(null);
+}
+
+/** Forgets the reader's own graph and goes back to the embedded one. */
+export async function forgetAndShowEmbedded(actions: OpenActions): Promise<void> {
+  forgetRemembered(actions);
   setGraphParam(null);
   await openEmbedded(actions);
 }
@@ -176,17 +181,18 @@ export function cancelOpening(): void {
 /**
  * Opens the graph this device remembers, if any; resolves false when there is none or it was refused. A
  * remembered file that is refused would be refused on every visit: it is reported once, then forgotten.
+ * `remembered` saves reading storage (up to 5 MB of JSON) again when the caller has just read it.
  */
-export async function openRemembered(actions: OpenActions, signal?: AbortSignal): Promise<boolean> {
-  const remembered = recallGraph();
+export async function openRemembered(
+  actions: OpenActions,
+  signal?: AbortSignal,
+  remembered = recallGraph(),
+): Promise<boolean> {
   if (remembered?.kind === "link") return openLink(actions, remembered.url, signal);
   if (remembered?.kind !== "file") return false;
   const bytes = new TextEncoder().encode(remembered.json);
   const origin = { kind: "file", name: remembered.name } as const;
   const opened = await openRequest(actions, remembered.name, { bytes }, origin, signal);
-  if (!opened && !signal?.aborted) {
-    forgetGraph();
-    actions.offerRemembered(null);
-  }
+  if (!opened && !signal?.aborted) forgetRemembered(actions);
   return opened;
 }

@@ -25,7 +25,7 @@ export function useInitialGraph(): void {
       if (named?.kind === "link") opened = await openLink(actions, named.url, signal);
       else if (named?.kind === "file") {
         if (remembered?.kind === "file" && remembered.name === named.name)
-          opened = await openRemembered(actions, signal);
+          opened = await openRemembered(actions, signal, remembered);
         else actions.namedFileMissing(named.name);
       } else if (remembered)
         actions.offerRemembered(remembered.kind === "file" ? { kind: "file", name: remembered.name } : remembered);

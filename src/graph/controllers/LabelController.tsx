@@ -79,13 +79,13 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
   const labelSize = useLabelSize();
   useEffect(() => {
     const px = LABEL_PX[labelSize];
+    const order = labelOrder(model, importance(model));
     if (big) {
       // Loaded with the first big graph: the start-up bundle carries only what the brief needs.
       let stop: (() => void) | undefined;
       let cancelled = false;
       void import("../labels/bigGraphLabels").then(({ startBigGraphLabels }) => {
-        if (!cancelled && !cy.destroyed())
-          stop = startBigGraphLabels(cy, labelOrder(model, importance(model)), px, textMeasurer());
+        if (!cancelled && !cy.destroyed()) stop = startBigGraphLabels(cy, order, px, textMeasurer());
       });
       return () => {
         cancelled = true;
@@ -93,7 +93,6 @@ export function LabelController({ model, big }: { model: GraphModel; big: boolea
       };
     }
     const edgePx = edgeLabelPx(labelSize);
-    const order = labelOrder(model, importance(model));
     const measure = textMeasurer();
     let zoom = NaN;
     // Where each node's label is placed now, so only a change restyles it.

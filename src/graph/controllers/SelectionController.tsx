@@ -55,9 +55,7 @@ function frameNeighbourhood(cy: Core, selected: Collection, near: Collection): v
   const framed = framing(box, cy.width(), cy.height(), 120, (fit) =>
     Math.min(MAX_TAP_ZOOM, Math.max(MIN_TAP_ZOOM, fit)),
   );
-  const view = cy.extent();
-  const inView = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
-  if (framed.zoom <= now && inView) return;
+  if (framed.zoom <= now && inView(cy, box)) return;
   // Too wide to show whole even at the least zoom: around the tapped node, not the middle of its neighbours.
   const centre = selected.boundingBox({ includeLabels: false });
   const x = ((centre.x1 + centre.x2) / 2) * framed.zoom + framed.pan.x;
@@ -75,8 +73,8 @@ function frameNeighbourhood(cy: Core, selected: Collection, near: Collection): v
   });
 }
 
-function onScreen(cy: Core, element: SingularElementReturnValue): boolean {
-  const box = element.boundingBox();
+/** Whether `box` (model units) lies wholly in the view. */
+function inView(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
   const view = cy.extent();
   return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
 }
@@ -170,7 +168,8 @@ export function SelectionController({ big }: { big: boolean }) {
     tapped.current = null;
     if (wasFirst) fitAround(cy, element, near.filter(":visible"));
     else if (wasTapped && !big) frameNeighbourhood(cy, element, near.filter(":visible"));
-    else if (!onScreen(cy, element)) cy.animate({ center: { eles: element } }, { duration: prefersMotion() ? 300 : 0 });
+    else if (!inView(cy, element.boundingBox()))
+      cy.animate({ center: { eles: element } }, { duration: prefersMotion() ? 300 : 0 });
   }, [cy, selection, big]);
 
   return null;

@@ -16,6 +16,7 @@ import type { Core, NodeCollection, NodeSingular } from "cytoscape";
 import type { OwnedBox } from "../../model/geometry/boxGrid";
 import { LABEL_PLACES, planLabels, type LabelCandidate, type LabelPlace } from "../../model/geometry/labelPlan";
 import { HIDDEN_CLASS } from "../camera/shownElements";
+import { NODE_SIZE_RANGE } from "../../model/query/importance";
 import { canvasOverlays } from "../camera/canvasOverlays";
 import { labelBoxesAround, labelLines, placeLabel, sizeLabels, type Measure } from "./nodeLabels";
 
@@ -77,7 +78,8 @@ export function startBigGraphLabels(cy: Core, order: readonly string[], px: numb
       const p = node.position();
       const [x, y] = [p.x * zoom + pan.x, p.y * zoom + pan.y];
       // A shape is at most as wide as the widest node size; a cheap test first, the exact one after.
-      if (x < -60 * zoom || y < -60 * zoom || x > width + 60 * zoom || y > height + 60 * zoom) return;
+      const reach = NODE_SIZE_RANGE.max * zoom;
+      if (x < -reach || y < -reach || x > width + reach || y > height + reach) return;
       const half = (node.outerWidth() * zoom) / 2;
       if (x + half < 0 || y + half < 0 || x - half > width || y - half > height) return;
       found.push({ node, x, y, half, rank: rank.get(node.id()) ?? order.length });

@@ -9,6 +9,7 @@ import { nodeBox } from "../../model/geometry/labelBoxes";
 import { separate, type Placed } from "../../model/layout/separate";
 import type { GraphModel, Position } from "../../model/brief/schema";
 import { LAYOUT_SEED, withSeed } from "./seeded";
+import { ownIds } from "./shadowLayout";
 
 cytoscape.use(fcose);
 
@@ -19,8 +20,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export function computeForceLayout(model: GraphModel, seed = LAYOUT_SEED): Map<string, Position> {
   // fcose's engine (cose-base) keeps nodes in plain objects keyed by id, where a node called `constructor`
   // finds Object's own property and the layout throws: it sees ids of our own making, `n0`, `n1`, ….
-  const inner = new Map(model.nodes.map((n, i) => [n.id, `n${i}`]));
-  const outer = new Map(model.nodes.map((n, i) => [`n${i}`, n.id]));
+  const { inner, outer } = ownIds(model.nodes.map((n) => n.id));
   const boxes = new Map(model.nodes.map((n) => [inner.get(n.id)!, nodeBox(n.label, n.type, 0, 0)]));
   const cy = cytoscape({
     headless: true,

@@ -56,11 +56,8 @@ export async function layoutOptions(
   const common = { animate, animationDuration: 600, fit: true, padding: 30 };
   switch (name) {
     case "shipped": {
-      const positions = new Map(model.nodes.map((n) => [n.id, n.position]));
-      if ([...positions.values()].some((p) => p === undefined)) return layoutOptions("concentric", cy, model, animate);
-      // Cytoscape calls the function with the node itself; its own types say it is the id.
-      const at = (node: NodeSingular) => positions.get(node.id()) ?? node.position();
-      return { ...common, name: "preset", positions: at } as unknown as LayoutOptions;
+      if (model.nodes.some((n) => n.position === undefined)) return layoutOptions("concentric", cy, model, animate);
+      return preset(common, new Map(model.nodes.map((n) => [n.id, n.position!])));
     }
     case "force": {
       await ensureFcose();

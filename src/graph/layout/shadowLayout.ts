@@ -8,6 +8,14 @@
 import cytoscape, { type Core, type LayoutOptions } from "cytoscape";
 import type { Position } from "../../model/brief/schema";
 
+/** Ids of our own making (`n0`, `n1`, …) for `ids`, both ways. */
+export function ownIds(ids: readonly string[]) {
+  return {
+    inner: new Map(ids.map((id, i) => [id, `n${i}`])),
+    outer: new Map(ids.map((id, i) => [`n${i}`, id])),
+  };
+}
+
 /** New positions for `cy`'s nodes, from `options` (a layout by name) run on a safe copy; `run` wraps the run. */
 export function shadowLayout(
   cy: Core,
@@ -15,8 +23,7 @@ export function shadowLayout(
   run: (go: () => void) => void = (go) => go(),
 ): Map<string, Position> {
   const nodes = cy.nodes();
-  const inner = new Map(nodes.map((n, i) => [n.id(), `n${i}`]));
-  const outer = new Map(nodes.map((n, i) => [`n${i}`, n.id()]));
+  const { inner, outer } = ownIds(nodes.map((n) => n.id()));
   const shadow = cytoscape({
     headless: true,
     styleEnabled: true,

@@ -6,6 +6,7 @@ import { LABEL_SIZES, type LabelSize } from "../../look/labels";
 import type { GraphModel } from "../../model/brief/schema";
 import { SIZE_MEASURES, type SizeMeasure } from "../../model/query/importance";
 import { useLabelSize, usePreferenceActions, useSizeBy } from "../../state/hooks";
+import { ChoiceSelect } from "../common/ChoiceSelect";
 
 const MEASURE_LABELS: Record<SizeMeasure, string> = {
   degree: "Connections",
@@ -32,24 +33,11 @@ export function SizeAndLabels({ model }: { model: GraphModel }) {
         Size <span className="legend-note">larger shapes {meaning(measure, weighted)}</span>
       </p>
       <label>
-        Size by{" "}
-        <select value={measure} onChange={(e) => setSizeBy(e.target.value as SizeMeasure)}>
-          {SIZE_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {MEASURE_LABELS[m]}
-            </option>
-          ))}
-        </select>
+        Size by <ChoiceSelect value={measure} choices={SIZE_MEASURES} names={MEASURE_LABELS} onChange={setSizeBy} />
       </label>
       <label>
         Labels{" "}
-        <select value={labelSize} onChange={(e) => setLabelSize(e.target.value as LabelSize)}>
-          {LABEL_SIZES.map((s) => (
-            <option key={s} value={s}>
-              {LABEL_SIZE_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect value={labelSize} choices={LABEL_SIZES} names={LABEL_SIZE_LABELS} onChange={setLabelSize} />
       </label>
     </div>
   );

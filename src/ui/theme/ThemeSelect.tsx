@@ -1,6 +1,7 @@
 /** The theme picker in the header: follow the system, or always light, or always dark; remembered. */
 import { THEME_PREFERENCES, type ThemePreference } from "../../look/theme";
 import { usePreferenceActions, useThemePreference } from "../../state/hooks";
+import { ChoiceSelect } from "../common/ChoiceSelect";
 
 const LABELS: Record<ThemePreference, string> = {
   system: "System theme",
@@ -15,13 +16,7 @@ export function ThemeSelect() {
   return (
     <label className="theme-select">
       <span className="visually-hidden">Colour theme</span>
-      <select value={preference} onChange={(e) => setThemePreference(e.target.value as ThemePreference)}>
-        {THEME_PREFERENCES.map((p) => (
-          <option key={p} value={p}>
-            {LABELS[p]}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect value={preference} choices={THEME_PREFERENCES} names={LABELS} onChange={setThemePreference} />
     </label>
   );
 }

@@ -2,20 +2,23 @@
  * The "?" button and the modal dialog it opens, listing every shortcut. A native <dialog> opened with
  * showModal(): the rest of the page is inert, Escape closes it, and focus goes back to where it was.
  */
-import { useCallback, useEffect, useRef } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import { isPlainShortcut } from "./keys";
-import { SHORTCUT_GROUPS } from "./shortcuts";
+
+const ShortcutList = lazy(() => import("./ShortcutList"));
 
 /** The header's shortcuts button with its dialog; "?" anywhere outside a text field opens it too. */
 export function ShortcutsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const [opened, setOpened] = useState(false);
 
   const open = useCallback(() => {
     const element = dialog.current;
     if (!element || element.open) return;
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpened(true);
     element.showModal();
     close.current?.focus();
   }, []);
@@ -56,26 +59,8 @@ export function ShortcutsDialog() {
             <span className="visually-hidden">Close</span>
           </button>
         </div>
-        {SHORTCUT_GROUPS.map((group, i) => (
-          <section key={group.title} aria-labelledby={`shortcuts-group-${i}`}>
-            <h3 id={`shortcuts-group-${i}`}>{group.title}</h3>
-            <dl className="shortcut-list">
-              {group.shortcuts.map((shortcut) => (
-                <div key={shortcut.action}>
-                  <dt>
-                    <span aria-hidden={shortcut.spoken ? true : undefined}>
-                      {shortcut.keys.map((key) => (
-                        <kbd key={key}>{key}</kbd>
-                      ))}
-                    </span>
-                    {shortcut.spoken && <span className="visually-hidden">{shortcut.spoken}</span>}
-                  </dt>
-                  <dd>{shortcut.action}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
+        {/* The list loads when the dialog first opens: nobody needs it to read the graph. */}
+        <Suspense fallback={<p role="status">Loading the shortcuts…</p>}>{opened && <ShortcutList />}</Suspense>
       </dialog>
     </>
   );

@@ -17,8 +17,12 @@ import { forgetGraph, recallGraph, rememberGraph } from "./lastGraph";
 
 export type OpenActions = OpeningActions;
 
-// One model opens at a time; starting another, or Cancel, stops this one.
-let current: OpeningModel | null = null;
+interface Cancellable {
+  cancel: () => void;
+}
+// One model opens at a time, downloading or in the worker; starting another, or Cancel, stops this one.
+let current: Cancellable | null = null;
+
 // The last file or link asked for, to try again after an opening that failed for reasons other than the file.
 let lastAttempt: (() => Promise<boolean>) | null = null;
 
@@ -68,7 +72,8 @@ export async function openRequest(
     if (current === opening) current = null;
   }
   if (outcome === "cancelled") {
-    actions.openCancelled();
+    // Stopped by another opening, its status is now the other's to show.
+    if (current === null) actions.openCancelled();
     return false;
   }
   const { result, json } = outcome;
@@ -109,7 +114,7 @@ export async function openFile(actions: OpenActions, file: File): Promise<boolea
   return openRequest(actions, file.name, { bytes }, { kind: "file", name: file.name });
 }
 
-/** Opens a model by link (`?graph=`), from this site only; `signal` abandons it silently. */
+/** Opens a model by link (`?graph=`), from this site only, within the link limits; `signal` abandons it silently. */
 export async function openLink(actions: OpenActions, link: string, signal?: AbortSignal): Promise<boolean> {
   lastAttempt = () => openLink(actions, link);
   let url: URL | null = null;
@@ -122,15 +127,39 @@ export async function openLink(actions: OpenActions, link: string, signal?: Abor
     actions.openFailed(link, [{ ...fileMessages.linkNotSameOrigin(link), path: [] }]);
     return false;
   }
-  const response = await fetch(url, { signal }).catch(() => undefined);
-  if (signal?.aborted) return false;
-  if (!response?.ok) {
-    const status = response ? `HTTP ${response.status}` : "the network request failed";
-    actions.openFailed(link, [{ ...fileMessages.linkFailed(link, status), path: [] }]);
+  // The download is the first stage of the opening: shown with its progress, and stopped by Cancel.
+  current?.cancel();
+  const download = new AbortController();
+  const stage: Cancellable = { cancel: () => download.abort() };
+  current = stage;
+  signal?.addEventListener("abort", stage.cancel, { once: true });
+  actions.openStarted(link, "fetching");
+  const downloaded = await import("./linkDownload")
+    .then(({ downloadModel }) =>
+      downloadModel(url, link, download.signal, (done, total) =>
+        actions.openProgress({ stage: "fetching", done, total }),
+      ),
+    )
+    .catch((error: unknown) => ({
+      ok: false as const,
+      refusal: fileMessages.openCrashed(error instanceof Error ? error.message : String(error)),
+      retry: true,
+    }));
+  const superseded = current !== stage;
+  if (!superseded) current = null;
+  if (signal?.aborted || superseded) return false;
+  if (!downloaded.ok) {
+    if (downloaded.refusal) actions.openFailed(link, [{ ...downloaded.refusal, path: [] }], downloaded.retry);
+    else actions.openCancelled();
     return false;
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return openRequest(actions, link, { bytes, baseUrl: url.href }, { kind: "link", url: link }, signal);
+  return openRequest(
+    actions,
+    link,
+    { bytes: downloaded.bytes, baseUrl: url.href },
+    { kind: "link", url: link },
+    signal,
+  );
 }
 
 // The shipped graph, fetched and assembled once. Shared so that main.tsx can start it before React mounts:

@@ -8,6 +8,10 @@ import { canRelayout } from "../model/layout/layoutLimits";
 import { loadModelBytes, type LoadProgress, type LoadResult } from "../model/file/loadFile";
 import type { GraphModel, Position } from "../model/brief/schema";
 import { computeForceLayout } from "../graph/layout/forceLayout";
+import { LINK_LIMITS } from "../model/file/fileLimits";
+import { fileMessages } from "../model/file/fileMessages";
+import type { ModelIssue } from "../model/brief/messages";
+import { fetchBounded, fetchRefusal } from "./boundedFetch";
 
 export interface LoadRequest {
   bytes: Uint8Array;
@@ -20,24 +24,52 @@ export interface LoadRequest {
   baseUrl?: string;
 }
 
-/** Fetches the source files a linked model names, from its own site only; unreadable ones are left out. */
-export async function fetchSourceFiles(bytes: Uint8Array, baseUrl: string): Promise<Map<string, string>> {
-  let files: string[] = [];
+export type FetchedSources =
+  | { ok: true; texts: Map<string, string> }
+  /** A download refused, and why: the model is refused with it, before any validation. */
+  | { ok: false; issue: ModelIssue };
+
+/**
+ * Fetches the source files a linked model names, from its own site only, within LINK_LIMITS: too many files,
+ * a silent server or an oversized file refuses the model. A file that is missing or unreadable is left out,
+ * and the validator says which source has no text.
+ */
+export async function fetchSourceFiles(
+  bytes: Uint8Array,
+  baseUrl: string,
+  report: (progress: LoadProgress) => void = () => {},
+): Promise<FetchedSources> {
+  // Each file the model names, with the index of the first source naming it (for the message's path).
+  const files = new Map<string, number>();
   try {
     const root = JSON.parse(new TextDecoder().decode(bytes)) as { sources?: Array<{ file?: unknown }> };
-    files = (root.sources ?? []).flatMap((s) => (typeof s?.file === "string" ? [s.file] : []));
+    for (const [index, source] of (Array.isArray(root.sources) ? root.sources : []).entries())
+      if (typeof source?.file === "string" && !files.has(source.file)) files.set(source.file, index);
   } catch {
-    return new Map(); // the validator explains what is wrong with the file
+    return { ok: true, texts: new Map() }; // the validator explains what is wrong with the file
   }
   const texts = new Map<string, string>();
+  const wanted = [...files.keys()];
+  if (wanted.length > LINK_LIMITS.maxSourceFiles)
+    return {
+      ok: false,
+      issue: { ...fileMessages.tooManySources(wanted.length, LINK_LIMITS.maxSourceFiles), path: ["sources"] },
+    };
   const base = new URL(baseUrl);
-  for (const file of files) {
+  const bounds = { maxBytes: LINK_LIMITS.maxSourceBytes, silenceMs: LINK_LIMITS.silenceMs };
+  for (const [index, file] of wanted.entries()) {
+    report({ stage: "sources", done: index, total: wanted.length });
     const url = new URL(file, base);
+    // The worker is where this is enforced: the page's CSP does not reach it.
     if (url.origin !== base.origin) continue;
-    const response = await fetch(url).catch(() => undefined);
-    if (response?.ok) texts.set(file, await response.text());
+    const fetched = await fetchBounded(url, bounds);
+    if (fetched.ok) texts.set(file, new TextDecoder().decode(fetched.bytes));
+    else if (fetched.problem === "silent" || fetched.problem === "too-large") {
+      const issue = fetchRefusal(fetched, "source", file, bounds)!;
+      return { ok: false, issue: { ...issue, path: ["sources", files.get(file)!, "file"] } };
+    }
   }
-  return texts;
+  return { ok: true, texts };
 }
 
 /** Returns the model with every node positioned, computing only what is missing. */

@@ -16,8 +16,14 @@ export type WorkerReply =
 
 /** Validates, lays out and sends back one request. */
 async function load(request: LoadRequest, post: (reply: WorkerReply) => void): Promise<void> {
-  const sourceFiles = request.baseUrl ? await fetchSourceFiles(request.bytes, request.baseUrl) : request.sourceFiles;
-  const result = runLoad({ ...request, sourceFiles }, (progress) => post({ type: "progress", progress }));
+  const report = (progress: LoadProgress) => post({ type: "progress", progress });
+  let sourceFiles = request.sourceFiles;
+  if (request.baseUrl) {
+    const fetched = await fetchSourceFiles(request.bytes, request.baseUrl, report);
+    if (!fetched.ok) return post({ type: "done", result: { ok: false, issues: [fetched.issue], warnings: [] } });
+    sourceFiles = fetched.texts;
+  }
+  const result = runLoad({ ...request, sourceFiles }, report);
   if (!result.ok) return post({ type: "done", result });
   // The self-contained JSON, with any computed positions, is what the page remembers: made here, off the page,
   // and sent only if it can be kept (a 20,000-node model's is 13 million characters, copied for nothing).

@@ -494,6 +494,43 @@ describe("opening a model by link", () => {
     await linked.close();
   });
 
+  it("shows a download that does not arrive, with Cancel, which falls back to the brief", async () => {
+    const linked = await context.newPage();
+    // A server that takes the request and never answers.
+    // Matched by path: a glob would also match the page's own address, whose query names the file.
+    await linked.route((url) => url.pathname === "/graph-data/silent.graph.json", () => {});
+    await linked.goto(`${baseUrl}?graph=/graph-data/silent.graph.json`);
+    const status = linked.locator(".opening-status");
+    await status.getByText("Downloading “/graph-data/silent.graph.json”…").waitFor();
+    await status.getByRole("button", { name: "Cancel" }).click();
+    await linked.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 20_000 });
+    expect(await linked.locator(".graph-title").textContent()).toBe(EMBEDDED_TITLE);
+    expect(await status.count()).toBe(0);
+    expect(await linked.getByRole("alert").count()).toBe(0);
+    await linked.close();
+  });
+
+  it("refuses a model whose source file is over the size limit", async () => {
+    const linked = await context.newPage();
+    const model = structuredClone(embedded);
+    model.sources[0] = { ...model.sources[0], text: undefined, file: "huge.txt" };
+    await linked.route((url) => url.pathname === "/graph-data/huge-source.graph.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(model) }),
+    );
+    let sent = false;
+    await linked.route((url) => url.pathname === "/graph-data/huge.txt", (route) => {
+      sent = true;
+      return route.fulfill({ contentType: "text/plain", body: "x".repeat(6_000_000) });
+    });
+    await openApp(linked, `${baseUrl}?graph=/graph-data/huge-source.graph.json`);
+    expect(sent).toBe(true);
+    expect(await linked.getByRole("alert").filter({ hasText: "was not opened" }).textContent()).toContain(
+      "The source file at `huge.txt` is 6.0 MB; briefgraph downloads source files of up to 5.0 MB, so the download was stopped.",
+    );
+    expect(await linked.locator(".graph-title").textContent()).toBe(EMBEDDED_TITLE);
+    await linked.close();
+  });
+
   it("reported no errors and no Content-Security-Policy violations", () => {
     expect(errors).toEqual([]);
   });

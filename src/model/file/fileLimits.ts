@@ -20,3 +20,14 @@ export const FILE_LIMITS: FileLimits = {
   /** A model nests 5 levels (root, nodes, node, excerpts, excerpt); anything far deeper is not a model. */
   maxDepth: 16,
 };
+
+/**
+ * What a link may make the app download: the model itself (up to `FILE_LIMITS.maxBytes`), then the source
+ * files it names. A brief's text is tens of kilobytes; five megabytes is a long book.
+ */
+export const LINK_LIMITS = {
+  /** How long a server may send nothing before the download is given up, ms. */
+  silenceMs: 20_000,
+  maxSourceFiles: 20,
+  maxSourceBytes: 5_000_000,
+};

@@ -3,11 +3,13 @@
  * Part of the same catalogue as messages.ts; separate because only files from outside meet these.
  */
 import type { ModelIssue } from "../brief/messages";
-import { formatCount } from "./formatCount";
+import { formatCount, formatMegabytes as megabytes } from "./formatCount";
 
 type Message = Omit<ModelIssue, "path">;
 
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** What a link downloads: the model, or one of the source files it names. */
+export type LinkedFile = "model" | "source";
+const LINKED_FILE: Record<LinkedFile, string> = { model: "The model", source: "The source file" };
 
 export const fileMessages = {
   tooLarge: (bytes: number, max: number): Message => ({
@@ -54,6 +56,24 @@ export const fileMessages = {
     code: "link-refused",
     message: `The model at \`${link}\` could not be fetched (${status}).`,
     fix: "Check the address in the link; the file may have moved.",
+  }),
+  linkSilent: (what: LinkedFile, link: string, silenceMs: number): Message => ({
+    code: "link-silent",
+    message: `${LINKED_FILE[what]} at \`${link}\` did not arrive: the server sent nothing for ${Math.round(silenceMs / 1000)} seconds.`,
+    fix: "Try again later; if the server stays silent, download the model and open it with “Open graph”.",
+  }),
+  linkTooLarge: (what: LinkedFile, link: string, bytes: number, declared: boolean, max: number): Message => ({
+    code: "link-too-large",
+    message: `${LINKED_FILE[what]} at \`${link}\` is ${declared ? "" : "over "}${megabytes(declared ? bytes : max)}; briefgraph downloads ${what === "model" ? "models" : "source files"} of up to ${megabytes(max)}, so the download was stopped.`,
+    fix:
+      what === "model"
+        ? "Split the model, or remove what it does not need (positions are recomputed if missing)."
+        : "Split the source into several shorter ones.",
+  }),
+  tooManySources: (count: number, max: number): Message => ({
+    code: "too-many-sources",
+    message: `The model names ${formatCount(count)} source files; briefgraph fetches at most ${formatCount(max)} for a model opened by link.`,
+    fix: "Merge sources, or put their texts in the model under `text` (Export → JSON does this).",
   }),
   openCrashed: (detail: string): Message => ({
     code: "open-crashed",

@@ -6,3 +6,8 @@
 export function formatCount(count: number): string {
   return String(Math.round(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+
+/** A size in megabytes with one decimal ("3.2 MB"), as file limits are stated. */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}

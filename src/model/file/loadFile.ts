@@ -10,12 +10,16 @@ import { firstInvalidUtf8 } from "./utf8";
 export { FILE_LIMITS, type FileLimits } from "./fileLimits";
 import { parseModelJson, validateModel, type SourceReader, type ValidationResult } from "../brief/validate";
 
-export type LoadStage = "reading" | "validating" | "layout";
+/** Downloading a linked model (`fetching`, in bytes) and its source files (`sources`, in files), then the rest. */
+export type LoadStage = "fetching" | "sources" | "reading" | "validating" | "layout";
 
 /** How far opening a model has got, as the progress bar shows it. */
 export interface LoadProgress {
   stage: LoadStage;
-  /** Nodes placed so far, during layout; absent when the stage cannot say how far it is. */
+  /**
+   * How far the stage has got, in its own unit: bytes downloaded, source files fetched, nodes placed. Absent
+   * when the stage cannot say; `total` is absent alone when a server did not give a download's length.
+   */
   done?: number;
   total?: number;
 }

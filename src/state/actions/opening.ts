@@ -13,9 +13,9 @@ export const openingActions = {
     load: { status: "error", title, issues },
   }),
   /** A model file starts opening in the background; an earlier refusal is cleared. */
-  openStarted: (s: AppState, name: string): AppState => ({
+  openStarted: (s: AppState, name: string, stage: LoadProgress["stage"] = "reading"): AppState => ({
     ...s,
-    opening: { name, progress: { stage: "reading" } },
+    opening: { name, progress: { stage } },
     openProblems: null,
   }),
   openProgress: (s: AppState, progress: LoadProgress): AppState =>

@@ -498,7 +498,10 @@ describe("opening a model by link", () => {
     const linked = await context.newPage();
     // A server that takes the request and never answers.
     // Matched by path: a glob would also match the page's own address, whose query names the file.
-    await linked.route((url) => url.pathname === "/graph-data/silent.graph.json", () => {});
+    await linked.route(
+      (url) => url.pathname === "/graph-data/silent.graph.json",
+      () => {},
+    );
     await linked.goto(`${baseUrl}?graph=/graph-data/silent.graph.json`);
     const status = linked.locator(".opening-status");
     await status.getByText("Downloading “/graph-data/silent.graph.json”…").waitFor();
@@ -514,14 +517,18 @@ describe("opening a model by link", () => {
     const linked = await context.newPage();
     const model = structuredClone(embedded);
     model.sources[0] = { ...model.sources[0], text: undefined, file: "huge.txt" };
-    await linked.route((url) => url.pathname === "/graph-data/huge-source.graph.json", (route) =>
-      route.fulfill({ contentType: "application/json", body: JSON.stringify(model) }),
+    await linked.route(
+      (url) => url.pathname === "/graph-data/huge-source.graph.json",
+      (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(model) }),
     );
     let sent = false;
-    await linked.route((url) => url.pathname === "/graph-data/huge.txt", (route) => {
-      sent = true;
-      return route.fulfill({ contentType: "text/plain", body: "x".repeat(6_000_000) });
-    });
+    await linked.route(
+      (url) => url.pathname === "/graph-data/huge.txt",
+      (route) => {
+        sent = true;
+        return route.fulfill({ contentType: "text/plain", body: "x".repeat(6_000_000) });
+      },
+    );
     await openApp(linked, `${baseUrl}?graph=/graph-data/huge-source.graph.json`);
     expect(sent).toBe(true);
     expect(await linked.getByRole("alert").filter({ hasText: "was not opened" }).textContent()).toContain(

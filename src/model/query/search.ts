@@ -34,6 +34,8 @@ interface Entry {
   id: string;
   label: string;
   foldedLabel: string;
+  /** The label and every alias, folded: a query that is one of them names this node. */
+  names: Set<string>;
   fields: IndexedField[];
 }
 
@@ -69,6 +71,7 @@ function entryOf(node: GraphModel["nodes"][number]): Entry {
     id: node.id,
     label: node.label,
     foldedLabel: foldText(node.label),
+    names: new Set([node.label, ...(node.aliases ?? [])].map(foldText)),
     fields: [
       indexField("label", node.label),
       ...(node.aliases ?? []).map((a) => indexField("alias", a)),
@@ -165,7 +168,9 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
       if (field.field === "description" || field.field === "quote") best.snippet = snippet(field.words, match.word);
     }
     if (!best) continue;
-    if (entry.foldedLabel.startsWith(folded)) best.score += 0.5;
+    // A query that is a node's whole name or alias ("PBC") means that node, above every partial match.
+    if (entry.names.has(folded)) best.score += 1;
+    else if (entry.foldedLabel.startsWith(folded)) best.score += 0.5;
     hits.push(best);
   }
   return hits.toSorted((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit);

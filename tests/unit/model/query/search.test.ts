@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { foldText, search, searchIndexInSteps } from "../../../../src/model/query/search";
 import { syntheticModel } from "../../../../scripts/lib/syntheticModel";
 import { loadSmallGraph } from "../../../support/smallGraph";
+import { loadModelFile } from "../../../../scripts/lib/modelFile";
 
 const { search: index } = loadSmallGraph();
 const top = (query: string) => search(index, query)[0];
@@ -80,5 +81,23 @@ describe("searchIndexInSteps", () => {
     steps.step(() => 0, 456);
     expect(steps.finish()).toEqual(whole);
     expect(search(steps.finish(), "item 999")[0]).toMatchObject({ id: "n999", field: "label" });
+  });
+});
+
+describe("search over the embedded brief, as its readers name things", () => {
+  const brief = loadModelFile("graph-data/brief.graph.json");
+  if (!brief.ok) throw new Error("embedded model invalid");
+  const briefIndex = searchIndexInSteps(brief.graph.model).finish();
+  it.each([
+    // "Comparative advantages of the PBC" has the word too; an exact alias means the Commission itself.
+    ["PBC", "peacebuilding-commission"],
+    ["pbc", "peacebuilding-commission"],
+    ["SG", "secretary-general"],
+    ["Ivory Coast", "cote-divoire"],
+    ["UNSC", "security-council"],
+    ["peacekeeping operations", "peace-operations"],
+    ["UN", "united-nations"],
+  ])("%s ranks %s first", (query, id) => {
+    expect(search(briefIndex, query)[0]?.id).toBe(id);
   });
 });

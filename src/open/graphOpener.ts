@@ -5,7 +5,9 @@
 import { prepareGraph } from "./loadGraph";
 import { bigGraphNotice, isBigModel } from "../model/query/graphSize";
 import { openModel, type OpeningModel } from "./openModel";
-import { fileMessages } from "../model/file/fileMessages";
+import type { ModelIssue } from "../model/brief/messages";
+// The catalogue's type only: its code is loaded when a problem is to be told (see `problem`).
+import type { fileMessages as fileMessagesType } from "../model/file/fileMessages";
 import { graphQueryParam } from "../model/view/viewState";
 import { graphParamValue } from "../model/view/graphParam";
 import { FILE_LIMITS } from "../model/file/fileLimits";
@@ -25,6 +27,30 @@ let current: Cancellable | null = null;
 
 // The last file or link asked for, to try again after an opening that failed for reasons other than the file.
 let lastAttempt: (() => Promise<boolean>) | null = null;
+
+type FileMessages = typeof fileMessagesType;
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A problem from the file-message catalogue, loaded when something goes wrong: a page that opens its graph
+ * without trouble never needs it, and start-up carries less. If even that cannot load, it says so plainly.
+ */
+async function problem(make: (messages: FileMessages) => Omit<ModelIssue, "path">): Promise<ModelIssue[]> {
+  try {
+    const { fileMessages } = await import("../model/file/fileMessages");
+    return [{ ...make(fileMessages), path: [] }];
+  } catch (error) {
+    return [
+      {
+        code: "open-crashed",
+        message: `The page could not load: ${describe(error)}`,
+        fix: "Reload the page.",
+        path: [],
+      },
+    ];
+  }
+}
 
 /** Opens again the file or link whose opening failed last; false when there is none. */
 export function retryOpen(): Promise<boolean> {
@@ -62,11 +88,7 @@ export async function openRequest(
   try {
     outcome = await opening.result;
   } catch (error) {
-    actions.openFailed(
-      name,
-      [{ ...fileMessages.openCrashed(error instanceof Error ? error.message : String(error)), path: [] }],
-      true,
-    );
+    actions.openFailed(name, await problem((m) => m.openCrashed(describe(error))), true);
     return false;
   } finally {
     if (current === opening) current = null;
@@ -107,7 +129,7 @@ export async function openFile(actions: OpenActions, file: File): Promise<boolea
   lastAttempt = () => openFile(actions, file);
   // Refuse an oversized file before reading a byte of it.
   if (file.size > FILE_LIMITS.maxBytes) {
-    actions.openFailed(file.name, [{ ...fileMessages.tooLarge(file.size, FILE_LIMITS.maxBytes), path: [] }]);
+    actions.openFailed(file.name, await problem((m) => m.tooLarge(file.size, FILE_LIMITS.maxBytes)));
     return false;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -124,7 +146,7 @@ export async function openLink(actions: OpenActions, link: string, signal?: Abor
     url = null;
   }
   if (!url || url.origin !== window.location.origin) {
-    actions.openFailed(link, [{ ...fileMessages.linkNotSameOrigin(link), path: [] }]);
+    actions.openFailed(link, await problem((m) => m.linkNotSameOrigin(link)));
     return false;
   }
   // The download is the first stage of the opening: shown with its progress, and stopped by Cancel.
@@ -140,16 +162,14 @@ export async function openLink(actions: OpenActions, link: string, signal?: Abor
         actions.openProgress({ stage: "fetching", done, total }),
       ),
     )
-    .catch((error: unknown) => ({
-      ok: false as const,
-      refusal: fileMessages.openCrashed(error instanceof Error ? error.message : String(error)),
-      retry: true,
-    }));
+    .catch((error: unknown) => ({ ok: false as const, crashed: describe(error) }));
   const superseded = current !== stage;
   if (!superseded) current = null;
   if (signal?.aborted || superseded) return false;
   if (!downloaded.ok) {
-    if (downloaded.refusal) actions.openFailed(link, [{ ...downloaded.refusal, path: [] }], downloaded.retry);
+    if ("crashed" in downloaded)
+      actions.openFailed(link, await problem((m) => m.openCrashed(downloaded.crashed)), true);
+    else if (downloaded.refusal) actions.openFailed(link, [{ ...downloaded.refusal, path: [] }], downloaded.retry);
     else actions.openCancelled();
     return false;
   }
@@ -184,8 +204,7 @@ export async function openEmbedded(actions: OpenActions, signal?: AbortSignal): 
     actions.graphOpened(prepareGraph(graph), { kind: "embedded" }, []);
   } catch (error) {
     if (signal?.aborted) return;
-    const message = error instanceof Error ? error.message : String(error);
-    actions.graphFailed("The graph could not be loaded", [{ ...fileMessages.openCrashed(message), path: [] }]);
+    actions.graphFailed("The graph could not be loaded", await problem((m) => m.openCrashed(describe(error))));
   }
 }
 

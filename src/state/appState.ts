@@ -79,7 +79,18 @@ export interface AppState {
   openProblems: OpenProblems | null;
   /** A graph remembered on this device, offered (not opened) because the address names another. */
   offered: RememberedOffer | null;
+  /**
+   * The nodes and edges of the paths a connection shows, found where they are told (the details panel, loaded
+   * on demand) and drawn by the canvas; null when no connection is shown.
+   */
+  pathHighlight: PathHighlight | null;
   preferences: Preferences;
+}
+
+export interface PathHighlight {
+  /** The nodes of every path, each once, the first path's first. */
+  nodes: readonly string[];
+  edges: readonly string[];
 }
 
 export const INITIAL_STATE: AppState = {
@@ -93,5 +104,6 @@ export const INITIAL_STATE: AppState = {
   opening: null,
   openProblems: null,
   offered: null,
+  pathHighlight: null,
   preferences: { theme: "system", systemDark: false, listOpen: false, labelSize: "medium", sizeBy: "degree" },
 };

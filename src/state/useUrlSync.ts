@@ -58,7 +58,8 @@ function startsNewEntry(before: ViewState, after: ViewState): boolean {
     before.selection?.id !== after.selection?.id ||
     before.selection?.kind !== after.selection?.kind ||
     before.focus?.id !== after.focus?.id ||
-    before.focus?.depth !== after.focus?.depth
+    before.focus?.depth !== after.focus?.depth ||
+    before.connection?.to !== after.connection?.to
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from "react";
 import type { Collection, Core, EventObject, SingularElementReturnValue } from "cytoscape";
-import { useSelectionActions, useSelection } from "../../state/hooks";
+import { useAppState, useSelectionActions, useSelection } from "../../state/hooks";
 import { followContainerSize } from "../camera/containerSize";
 import { framing } from "../../model/geometry/framing";
 import { prefersMotion, useCy } from "../CyContext";
@@ -48,13 +48,28 @@ const MIN_TAP_ZOOM = 0.3;
 function frameNeighbourhood(cy: Core, selected: Collection, near: Collection): void {
   // The meeting's logistics (the conversation that made every recommendation) would stretch the frame across
   // the whole brief: they are left out unless they are what was tapped.
-  const argument = near.filter((ele) => ele.isNode() && (ele.same(selected) || !ele.data("logistics")));
-  const box = argument.boundingBox({ includeLabels: false });
+  frameAround(
+    cy,
+    selected,
+    near.filter((ele) => ele.isNode() && (ele.same(selected) || !ele.data("logistics"))),
+  );
+}
+
+/**
+ * The least zoom that frames a connection's paths: they run across the brief, and a path partly out of view
+ * tells nothing. Labels keep their size at any zoom, and the path's own come first.
+ */
+const MIN_PATH_ZOOM = 0.12;
+
+/**
+ * Frames `shown` at reading size (see frameNeighbourhood), zooming out as far as `least`; around `selected`
+ * when even that cannot show them all.
+ */
+function frameAround(cy: Core, selected: Collection, shown: Collection, least = MIN_TAP_ZOOM): void {
+  const box = shown.boundingBox({ includeLabels: false });
   const now = cy.zoom();
   // 120 px around the shapes, for labels drawn beside them.
-  const framed = framing(box, cy.width(), cy.height(), 120, (fit) =>
-    Math.min(MAX_TAP_ZOOM, Math.max(MIN_TAP_ZOOM, fit)),
-  );
+  const framed = framing(box, cy.width(), cy.height(), 120, (fit) => Math.min(MAX_TAP_ZOOM, Math.max(least, fit)));
   if (framed.zoom <= now && inView(cy, box)) return;
   // Too wide to show whole even at the least zoom: around the tapped node, not the middle of its neighbours.
   const centre = selected.boundingBox({ includeLabels: false });
@@ -105,10 +120,18 @@ function moveDimmed(cy: Core, dimmed: Set<string>, near: ReadonlySet<string> | n
   cy.collection(undim as unknown as Collection).removeClass("dimmed");
 }
 
+/** The elements of `cy` with these ids, those it has. */
+function collect(cy: Core, ids: readonly string[]): Collection {
+  const found = ids.map((id) => cy.getElementById(id)).filter((ele) => ele.nonempty());
+  // cy.collection takes an array of elements too (Cytoscape's documentation); its typings leave that out.
+  return cy.collection(found as unknown as Collection);
+}
+
 /** Renders nothing; keeps canvas and store selection in step. */
 export function SelectionController({ big }: { big: boolean }) {
   const cy = useCy();
   const selection = useSelection();
+  const paths = useAppState((s) => s.pathHighlight);
   const { select } = useSelectionActions();
   // Set by a tap on a node, for the selection it makes: that one is brought to reading size.
   const tapped = useRef<string | null>(null);
@@ -136,11 +159,15 @@ export function SelectionController({ big }: { big: boolean }) {
     const wasFirst = first.current;
     first.current = false;
     const element = selection ? cy.getElementById(selection.id) : cy.collection();
+    // A connection shows its paths instead of the neighbourhood (ui/details/ConnectionView.tsx finds them).
+    const onPaths = paths !== null && !element.empty();
     const near = element.empty()
       ? cy.collection()
-      : selection?.kind === "node"
-        ? element.closedNeighborhood()
-        : element.union(element.connectedNodes());
+      : onPaths
+        ? collect(cy, [...paths.nodes, ...paths.edges]).union(element)
+        : selection?.kind === "node"
+          ? element.closedNeighborhood()
+          : element.union(element.connectedNodes());
     // Each class moves only where it changes: taking every class off and putting it back restyled (and
     // re-rendered the textures of) every element on each click: about a fifth of a click's time here.
     if (marked.current.cy !== cy) marked.current = { cy, classes: new Map(), dimmed: new Set() };
@@ -166,11 +193,18 @@ export function SelectionController({ big }: { big: boolean }) {
     // is brought into view. Selections made on the canvas are on screen already and stay put.
     const wasTapped = tapped.current !== null && tapped.current === selection?.id;
     tapped.current = null;
-    if (wasFirst) fitAround(cy, element, near.filter(":visible"));
+    if (onPaths)
+      frameAround(
+        cy,
+        element,
+        near.filter((ele) => ele.isNode() && ele.visible()),
+        MIN_PATH_ZOOM,
+      );
+    else if (wasFirst) fitAround(cy, element, near.filter(":visible"));
     else if (wasTapped && !big) frameNeighbourhood(cy, element, near.filter(":visible"));
     else if (!inView(cy, element.boundingBox()))
       cy.animate({ center: { eles: element } }, { duration: prefersMotion() ? 300 : 0 });
-  }, [cy, selection, big]);
+  }, [cy, selection, paths, big]);
 
   return null;
 }

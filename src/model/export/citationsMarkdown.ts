@@ -3,12 +3,17 @@
  * with source and passage, then the full references once.
  */
 import { citationLabel, formatDate, plainQuote } from "../sources/citation";
-import type { Excerpt, GraphModel } from "../brief/schema";
+import type { Excerpt, GraphModel, SourceInfo } from "../brief/schema";
 import { RELATION_INFO } from "../brief/vocabulary";
 
 /** Escapes the characters Markdown would otherwise read as formatting inside a quotation. */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
+}
+
+/** A source's full reference, as listed once at the end: "- Brief: International Peace Institute, _…_, 24 February 2017." */
+export function referenceLine(s: SourceInfo): string {
+  return `- ${escapeMarkdown(s.shortTitle)}: ${escapeMarkdown(s.publisher)}, _${escapeMarkdown(s.title)}_, ${formatDate(s.date)}.`;
 }
 
 /** Markdown citations for the given node and edge ids, in model order; the same excerpt is quoted once. */
@@ -42,9 +47,6 @@ export function citationsMarkdown(model: GraphModel, ids: ReadonlySet<string>, h
     );
   }
   lines.push("## Sources", "");
-  for (const s of model.sources.filter((source) => usedSources.has(source.id)))
-    lines.push(
-      `- ${escapeMarkdown(s.shortTitle)}: ${escapeMarkdown(s.publisher)}, _${escapeMarkdown(s.title)}_, ${formatDate(s.date)}.`,
-    );
+  for (const s of model.sources.filter((source) => usedSources.has(source.id))) lines.push(referenceLine(s));
   return `${lines.join("\n")}\n`;
 }

@@ -14,7 +14,14 @@ export function checkViewAgainstGraph(
   texts: ReadonlyMap<string, string>,
 ): { view: ViewState; problems: ViewProblem[] } {
   const problems: ViewProblem[] = [];
-  let { selection, focus, passage } = view;
+  let { selection, focus, passage, connection } = view;
+  if (connection) {
+    const unknown = [connection.from, connection.to].find((id) => !index.nodes.has(id));
+    if (unknown !== undefined) {
+      problems.push(viewMessages.unknownPathEnd(unknown));
+      connection = null;
+    }
+  }
   if (selection) {
     const known = selection.kind === "node" ? index.nodes.has(selection.id) : index.edges.has(selection.id);
     if (!known) {
@@ -43,5 +50,5 @@ export function checkViewAgainstGraph(
       passage = null;
     }
   }
-  return { view: { ...view, selection, focus, hiddenTypes, hiddenRelations, passage }, problems };
+  return { view: { ...view, selection, focus, hiddenTypes, hiddenRelations, passage, connection }, problems };
 }

@@ -12,8 +12,10 @@ export interface ViewProblem {
     | "bad-relation"
     | "bad-layout"
     | "bad-passage"
+    | "bad-path"
     | "unknown-id"
     | "unknown-focus"
+    | "unknown-path-end"
     | "unknown-source"
     | "passage-out-of-range"
     | "revealed"
@@ -65,6 +67,9 @@ export const viewMessages = {
   badLayout: (raw: string) => p("bad-layout", `No layout called ${quoted(raw)}; showing the shipped layout.`),
   badPassage: (raw: string) =>
     p("bad-passage", `${quoted(raw)} is not a passage reference like \`brief:120-250\`; no passage opened.`),
+  badPath: (raw: string) =>
+    p("bad-path", `The path ${quoted(raw)} does not name two different nodes as \`from,to\`; no path shown.`),
+  unknownPathEnd: (id: string) => p("unknown-path-end", `No node with id ${quoted(id)}; no path shown.`),
   unknownId: (id: string) => p("unknown-id", `No node or edge with id ${quoted(id)}; showing the whole graph.`),
   unknownFocus: (id: string) =>
     p("unknown-focus", `Cannot focus on ${quoted(id)}: no such node; showing the whole graph.`),

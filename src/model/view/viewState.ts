@@ -16,6 +16,13 @@ export type Selection = { kind: "node" | "edge"; id: string } | null;
 /** Whether two selections name the same element (or are both empty). */
 export const sameSelection = (a: Selection, b: Selection): boolean => a?.kind === b?.kind && a?.id === b?.id;
 
+/** "How is `from` connected to `to`?", asked of the graph; `directed` follows the edges' direction. */
+export interface ConnectionQuery {
+  from: string;
+  to: string;
+  directed: boolean;
+}
+
 export interface PassageRef {
   source: string;
   start: number;
@@ -29,6 +36,8 @@ export interface ViewState {
   hiddenRelations: ReadonlySet<Relation>;
   layout: LayoutName;
   passage: PassageRef | null;
+  /** Paths asked for from the selected node; shown while it stays selected. */
+  connection: ConnectionQuery | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,10 +47,24 @@ export const DEFAULT_VIEW: ViewState = {
   hiddenRelations: new Set(),
   layout: "shipped",
   passage: null,
+  connection: null,
 };
 
 // `graph` names the model to open; the app reads it before the view, so the view only has to accept it.
-const KNOWN_PARAMS = new Set(["node", "edge", "focus", "depth", "hide", "hiderel", "layout", "passage", "graph"]);
+const KNOWN_PARAMS = new Set([
+  "node",
+  "edge",
+  "focus",
+  "depth",
+  "hide",
+  "hiderel",
+  "layout",
+  "passage",
+  "path",
+  "directed",
+  "graph",
+]);
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PASSAGE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{1,9})-(\d{1,9})$/;
 
 /** The known values of a comma-separated list, and one problem naming the unknown ones, if any. */
@@ -102,7 +125,26 @@ export function parseView(search: string): { view: ViewState; problems: ViewProb
     else problems.push(viewMessages.badPassage(passageRaw));
   }
 
-  const view = { selection, focus, hiddenTypes: types.values, hiddenRelations: relations.values, layout, passage };
+  // `path=from,to`: the connection from the selected node, which the path's first end becomes.
+  let connection: ConnectionQuery | null = null;
+  const pathRaw = params.get("path");
+  if (pathRaw !== null) {
+    const ends = pathRaw.split(",");
+    if (ends.length === 2 && ends.every((end) => ID_PATTERN.test(end)) && ends[0] !== ends[1])
+      connection = { from: ends[0]!, to: ends[1]!, directed: params.get("directed") === "1" };
+    else problems.push(viewMessages.badPath(pathRaw));
+  }
+  const shown = connection ? { kind: "node" as const, id: connection.from } : selection;
+
+  const view = {
+    selection: shown,
+    focus,
+    hiddenTypes: types.values,
+    hiddenRelations: relations.values,
+    layout,
+    passage,
+    connection,
+  };
   return { view, problems };
 }
 
@@ -121,6 +163,10 @@ export function serializeView(view: ViewState): string {
   if (hiderel.length) params.set("hiderel", hiderel.join(","));
   if (view.layout !== "shipped") params.set("layout", view.layout);
   if (view.passage) params.set("passage", `${view.passage.source}:${view.passage.start}-${view.passage.end}`);
+  if (view.connection) {
+    params.set("path", `${view.connection.from},${view.connection.to}`);
+    if (view.connection.directed) params.set("directed", "1");
+  }
   const query = params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return query ? `?${query}` : "";
 }

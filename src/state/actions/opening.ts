@@ -43,6 +43,7 @@ export const openingActions = {
         // Another graph now shown from a file or link is the one remembered: nothing else is left to offer.
         offered: origin.kind === "embedded" ? s.offered : null,
         view: DEFAULT_VIEW,
+        pathHighlight: null,
         canvasReady: false,
         // A refusal stays listed: the embedded graph may be shown *because* a linked one was refused.
         opening: null,

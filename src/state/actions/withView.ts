@@ -21,5 +21,5 @@ export function withFilters(
   const { selection, hiddenTypes, hiddenRelations, focus } = next.view;
   if (next.load.status !== "ready" || !selection) return next;
   const hidden = filtersRevealing(next.load.graph.index, { hiddenTypes, hiddenRelations, focus }, selection) !== null;
-  return hidden ? withView(next, { selection: null }) : next;
+  return hidden ? withView(next, { selection: null, connection: null }) : next;
 }

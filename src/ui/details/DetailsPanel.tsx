@@ -1,14 +1,21 @@
-/** The details panel: the selected node or edge, or an overview when nothing is selected. */
-import { useGraph, useSelection } from "../../state/hooks";
+/**
+ * The details panel: the selected node or edge, or an overview when nothing is selected. A connection asked
+ * from the selected node is told here instead of its details, by a view loaded on first use.
+ */
+import { Suspense, lazy } from "react";
+import { useAppState, useGraph, useSelection } from "../../state/hooks";
 import { useCloseOnEscape } from "../a11y/useCloseOnEscape";
 import { EdgeDetails } from "./EdgeDetails";
 import { NodeDetails } from "./NodeDetails";
 import { Overview } from "./Overview";
 
+const ConnectionView = lazy(() => import("./ConnectionView"));
+
 /** Renders the details of the current selection. */
 export function DetailsPanel() {
   const graph = useGraph();
   const selection = useSelection();
+  const connection = useAppState((s) => s.view.connection);
   const { close, onFocus, onKeyDown } = useCloseOnEscape();
   if (!graph) return null;
   const { index } = graph;
@@ -22,7 +29,13 @@ export function DetailsPanel() {
           <span className="visually-hidden">Close details</span>
         </button>
       )}
-      {node ? <NodeDetails key={node.id} node={node} index={index} /> : null}
+      {node && connection?.from === node.id ? (
+        <Suspense fallback={<p role="status">Finding the paths…</p>}>
+          <ConnectionView key={`${connection.from},${connection.to}`} query={connection} graph={graph} />
+        </Suspense>
+      ) : node ? (
+        <NodeDetails key={node.id} node={node} index={index} />
+      ) : null}
       {edge ? <EdgeDetails key={edge.id} edge={edge} index={index} /> : null}
       {!node && !edge && <Overview graph={graph} />}
     </div>

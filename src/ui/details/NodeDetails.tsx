@@ -5,6 +5,7 @@ import { TypeBadge } from "../common/TypeBadge";
 import { Connections } from "./Connections";
 import { ExcerptList } from "./ExcerptList";
 import { FocusControls } from "./FocusControls";
+import { ConnectTo } from "./ConnectTo";
 
 /** Details of `node`. */
 export function NodeDetails({ node, index }: { node: GraphNode; index: GraphIndex }) {
@@ -19,6 +20,7 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
       </header>
       <p className="description">{node.description}</p>
       <FocusControls nodeId={node.id} />
+      <ConnectTo nodeId={node.id} />
       <section aria-labelledby="evidence-title">
         <h3 id="evidence-title">In the sources ({node.excerpts.length})</h3>
         <ExcerptList excerpts={node.excerpts} />

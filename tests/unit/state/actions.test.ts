@@ -14,6 +14,18 @@ describe("actions", () => {
     expect(actions.select(s1, { kind: "node", id: "pbc" })).toBe(s1);
   });
 
+  it("asks a connection from a node, which goes when another is selected", () => {
+    const s1 = actions.connect(s0, { from: "pbf", to: "cote-d-ivoire", directed: false });
+    expect(s1.view.selection).toEqual({ kind: "node", id: "pbf" });
+    expect(s1.view.connection).toEqual({ from: "pbf", to: "cote-d-ivoire", directed: false });
+    expect(actions.select(s1, { kind: "node", id: "pbf" })).toBe(s1);
+    expect(actions.select(s1, { kind: "node", id: "pbc" }).view.connection).toBeNull();
+    expect(actions.disconnect(s1).view).toEqual({ ...s1.view, connection: null });
+    // A filter that hides the path's first end lets go of both.
+    const hidden = actions.toggleType(s1, "un-body").view;
+    expect([hidden.selection, hidden.connection]).toEqual([null, null]);
+  });
+
   it("toggles types and relations without mutating the previous state", () => {
     const s1 = actions.toggleType(s0, "place");
     expect(s1.view.hiddenTypes.has("place")).toBe(true);

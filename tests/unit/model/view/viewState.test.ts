@@ -19,6 +19,22 @@ describe("parseView / serializeView", () => {
     ["?hiderel=supports", { ...DEFAULT_VIEW, hiddenRelations: new Set(["supports"]) }],
     ["?layout=hierarchy", { ...DEFAULT_VIEW, layout: "hierarchy" }],
     ["?passage=brief:3744-3867", { ...DEFAULT_VIEW, passage: { source: "brief", start: 3744, end: 3867 } }],
+    [
+      "?node=pbc&path=pbc,cote-d-ivoire",
+      {
+        ...DEFAULT_VIEW,
+        selection: { kind: "node", id: "pbc" },
+        connection: { from: "pbc", to: "cote-d-ivoire", directed: false },
+      },
+    ],
+    [
+      "?node=pbf&path=pbf,pbc&directed=1",
+      {
+        ...DEFAULT_VIEW,
+        selection: { kind: "node", id: "pbf" },
+        connection: { from: "pbf", to: "pbc", directed: true },
+      },
+    ],
   ] as [string, ViewState][])("%s round-trips", (query, view) => {
     const parsed = parseView(query);
     expect(parsed.problems).toEqual([]);
@@ -39,6 +55,10 @@ describe("parseView / serializeView", () => {
     ["?passage=<script>", "bad-passage"],
     ["?utm_source=x", "unknown-param"],
     ["?node=pbc&edge=e1", "node-and-edge"],
+    ["?path=pbc", "bad-path"],
+    ["?path=pbc,pbc", "bad-path"],
+    ["?path=pbc,pbf,sc", "bad-path"],
+    ["?path=pbc,<b>", "bad-path"],
   ])("%s is reported as %s and never throws", (query, code) => {
     const { view, problems } = parseView(query);
     expect(problems.map((p) => p.code)).toEqual([code]);
@@ -54,6 +74,13 @@ describe("a link's mistakes, however many", () => {
       "Ignored 5,000 unknown link parameters: `p0`, `p1`, `p2` and 4,997 more.",
       "`dragon`, `unicorn`, `phoenix` and 1 more are not node types; they were not hidden.",
       "`loves` and `hates` are not relations; they were not hidden.",
+    ]);
+  });
+
+  it("a path names its first end as the selection, whatever `node` says", () => {
+    expect(parseView("?node=pbf&path=pbc,security-council").view.selection).toEqual({ kind: "node", id: "pbc" });
+    expect(parseView("?path=pbc").problems.map((p) => p.message)).toEqual([
+      "The path `pbc` does not name two different nodes as `from,to`; no path shown.",
     ]);
   });
 
@@ -89,6 +116,17 @@ describe("checkViewAgainstGraph", () => {
     expect(view.selection).toBeNull();
     expect(view.focus).toBeNull();
     expect(view.passage).toBeNull();
+  });
+
+  it("drops a path to a node the graph does not have, and says so", () => {
+    const { view, problems } = checkViewAgainstGraph(
+      parseView("?path=pbc,atlantis").view,
+      graph.index,
+      graph.valid.texts,
+    );
+    expect(problems.map((p) => p.message)).toEqual(["No node with id `atlantis`; no path shown."]);
+    expect(view.connection).toBeNull();
+    expect(view.selection).toEqual({ kind: "node", id: "pbc" });
   });
 
   it("shows the link's own selection when the link's filters hide it, and says so", () => {

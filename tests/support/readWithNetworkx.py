@@ -12,6 +12,6 @@ path, kind = sys.argv[1], sys.argv[2]
 graph = nx.read_graphml(path) if kind == "graphml" else nx.read_gexf(path)
 print(json.dumps({
     "directed": graph.is_directed(),
-    "nodes": {str(n): {k: v for k, v in d.items() if k != "viz"} for n, d in graph.nodes(data=True)},
+    "nodes": {str(n): dict(d) for n, d in graph.nodes(data=True)},
     "edges": [{"source": str(u), "target": str(v), **{k: val for k, val in d.items()}} for u, v, d in graph.edges(data=True)],
 }, ensure_ascii=False))

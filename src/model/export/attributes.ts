@@ -4,9 +4,22 @@
  */
 import { citationLabel, plainQuote } from "../sources/citation";
 import type { Excerpt, GraphEdge, GraphModel, GraphNode, SourceInfo } from "../brief/schema";
-import { NODE_TYPE_INFO, RELATION_INFO } from "../brief/vocabulary";
+import { NODE_TYPE_INFO, RELATION_INFO, SYMMETRIC_RELATIONS } from "../brief/vocabulary";
 
 export type AttributeValue = string | number;
+
+/**
+ * How a node is drawn, for the formats that carry it (GEXF's viz, GraphML and CSV columns), so another tool
+ * opens the picture briefgraph shows: its colour as `#rrggbb` and its size on screen at zoom 1.
+ */
+export interface NodeVisual {
+  color: string;
+  size: number;
+}
+export type Visuals = (node: GraphNode) => NodeVisual;
+
+/** A mutual relation (coordinates with, contrasts with) has no direction: exports say so. */
+export const isMutual = (edge: GraphEdge): boolean => SYMMETRIC_RELATIONS.has(edge.relation);
 
 export interface AttributeColumn<T> {
   name: string;
@@ -19,8 +32,8 @@ export function excerptsText(excerpts: readonly Excerpt[], sources: ReadonlyMap<
   return excerpts.map((e) => `“${plainQuote(e.quote)}” (${citationLabel(e, sources.get(e.source))})`).join("\n");
 }
 
-/** Node columns, in export order. */
-export function nodeColumns(model: GraphModel): AttributeColumn<GraphNode>[] {
+/** Node columns, in export order; with `visuals`, each node's colour and size too. */
+export function nodeColumns(model: GraphModel, visuals?: Visuals): AttributeColumn<GraphNode>[] {
   const sources = new Map(model.sources.map((s) => [s.id, s]));
   return [
     { name: "label", type: "string", value: (n) => n.label },
@@ -32,6 +45,12 @@ export function nodeColumns(model: GraphModel): AttributeColumn<GraphNode>[] {
     { name: "group", type: "string", value: (n) => n.group },
     { name: "x", type: "double", value: (n) => n.position?.x },
     { name: "y", type: "double", value: (n) => n.position?.y },
+    ...(visuals
+      ? ([
+          { name: "color", type: "string", value: (n) => visuals(n).color },
+          { name: "size", type: "double", value: (n) => visuals(n).size },
+        ] satisfies AttributeColumn<GraphNode>[])
+      : []),
   ];
 }
 
@@ -43,5 +62,6 @@ export function edgeColumns(model: GraphModel): AttributeColumn<GraphEdge>[] {
     { name: "label", type: "string", value: (e) => RELATION_INFO[e.relation].label },
     { name: "excerpts", type: "string", value: (e) => excerptsText(e.excerpts, sources) },
     { name: "note", type: "string", value: (e) => e.note },
+    { name: "directed", type: "string", value: (e) => String(!isMutual(e)) },
   ];
 }

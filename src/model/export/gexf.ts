@@ -1,7 +1,7 @@
 /** GEXF 1.2 export, Gephi's native format (1.2draft, which Gephi and networkx both read). */
 import type { GraphModel } from "../brief/schema";
 import { RELATION_INFO } from "../brief/vocabulary";
-import { edgeColumns, nodeColumns, type AttributeColumn } from "./attributes";
+import { edgeColumns, isMutual, nodeColumns, type AttributeColumn, type Visuals } from "./attributes";
 import { escapeXml } from "./xml";
 
 // `label` is a GEXF element attribute of its own, so it is not repeated among the attvalues.
@@ -25,8 +25,17 @@ function attvalues<T>(columns: AttributeColumn<T>[], item: T): string[] {
   return values.length ? ["        <attvalues>", ...values, "        </attvalues>"] : [];
 }
 
-/** Serializes a model as GEXF with type, relation, description and excerpts as attributes, and positions. */
-export function toGexf(model: GraphModel): string {
+/** `#rrggbb` → viz:color's red, green and blue. */
+function vizColor(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return `        <viz:color r="${r}" g="${g}" b="${b}"/>`;
+}
+
+/**
+ * Serializes a model as GEXF with type, relation, description and excerpts as attributes; positions, and with
+ * `visuals` colours and sizes, as Gephi's viz. A mutual relation is a `mutual` edge: both ways, no arrow.
+ */
+export function toGexf(model: GraphModel, visuals?: Visuals): string {
   const nodeCols = withoutLabel(nodeColumns(model));
   const edgeCols = withoutLabel(edgeColumns(model));
   return [
@@ -40,13 +49,14 @@ export function toGexf(model: GraphModel): string {
     ...model.nodes.flatMap((n) => [
       `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.label)}">`,
       ...attvalues(nodeCols, n),
+      ...(visuals ? [vizColor(visuals(n).color), `        <viz:size value="${visuals(n).size}"/>`] : []),
       ...(n.position ? [`        <viz:position x="${n.position.x}" y="${-n.position.y}" z="0"/>`] : []),
       "      </node>",
     ]),
     "    </nodes>",
     "    <edges>",
     ...model.edges.flatMap((e) => [
-      `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${escapeXml(RELATION_INFO[e.relation].label)}">`,
+      `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"${isMutual(e) ? ' type="mutual"' : ""} label="${escapeXml(RELATION_INFO[e.relation].label)}">`,
       ...attvalues(edgeCols, e),
       "      </edge>",
     ]),

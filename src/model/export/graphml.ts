@@ -1,6 +1,6 @@
 /** GraphML export, for yEd, Cytoscape desktop, Gephi and networkx. */
 import type { GraphModel } from "../brief/schema";
-import { edgeColumns, nodeColumns, type AttributeColumn } from "./attributes";
+import { edgeColumns, nodeColumns, type AttributeColumn, type Visuals } from "./attributes";
 import { escapeXml } from "./xml";
 
 function keys<T>(columns: AttributeColumn<T>[], domain: "node" | "edge"): string[] {
@@ -16,9 +16,13 @@ function data<T>(columns: AttributeColumn<T>[], item: T, prefix: string): string
   });
 }
 
-/** Serializes a model as a directed GraphML document with labels, types, relations and excerpts as attributes. */
-export function toGraphML(model: GraphModel): string {
-  const nodeCols = nodeColumns(model);
+/**
+ * Serializes a model as a directed GraphML document with labels, types, relations and excerpts as attributes,
+ * and with `visuals` each node's colour and size. A mutual relation is marked by its `directed` attribute
+ * ("false"), not GraphML's own `directed="false"`: a graph mixing both is refused by networkx and others.
+ */
+export function toGraphML(model: GraphModel, visuals?: Visuals): string {
+  const nodeCols = nodeColumns(model, visuals);
   const edgeCols = edgeColumns(model);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

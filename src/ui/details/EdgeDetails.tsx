@@ -1,7 +1,7 @@
 /** The details of one edge: its two ends, its relation and the evidence for it. */
 import type { GraphEdge } from "../../model/brief/schema";
 import type { GraphIndex } from "../../model/query/graphIndex";
-import { RELATION_INFO } from "../../model/brief/vocabulary";
+import { RELATION_INFO, SYMMETRIC_RELATIONS } from "../../model/brief/vocabulary";
 import { FAMILY_LOOK, RELATION_FAMILY } from "../../look/appearance";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { useGoTo } from "../common/useGoTo";
@@ -11,9 +11,11 @@ import { ExcerptList } from "./ExcerptList";
 export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
   const goTo = useGoTo();
   const info = RELATION_INFO[edge.relation];
+  // A mutual relation (coordinates with) has no direction: its ends are not from and to.
+  const mutual = SYMMETRIC_RELATIONS.has(edge.relation);
   const ends = [
-    { role: "From", node: index.nodes.get(edge.source) },
-    { role: "To", node: index.nodes.get(edge.target) },
+    { role: mutual ? "Between" : "From", node: index.nodes.get(edge.source) },
+    { role: mutual ? "and" : "To", node: index.nodes.get(edge.target) },
   ];
   return (
     <article className="details-body" aria-labelledby="details-title">

@@ -6,6 +6,16 @@ import { toGexf } from "../../model/export/gexf";
 import { toGraphML } from "../../model/export/graphml";
 import { toModelJson } from "../../model/export/modelJson";
 import type { LoadedGraph } from "../../state/appState";
+import type { GraphModel } from "../../model/brief/schema";
+import type { Visuals } from "../../model/export/attributes";
+import { importance, nodeSizes } from "../../model/query/importance";
+import { NODE_LOOK } from "../../look/appearance";
+
+/** Each node's colour (its type's fill) and size (its connections, or the curators' weight), as drawn. */
+function visualsOf(model: GraphModel): Visuals {
+  const sizes = nodeSizes(importance(model));
+  return (node) => ({ color: NODE_LOOK[node.type].fill.toLowerCase(), size: sizes.get(node.id) ?? 0 });
+}
 
 export interface CitationScope {
   ids: ReadonlySet<string>;
@@ -20,11 +30,11 @@ export function dataFile(graph: LoadedGraph, format: ExportFormat, citations: Ci
       case "json":
         return toModelJson(graph.valid);
       case "graphml":
-        return toGraphML(model);
+        return toGraphML(model, visualsOf(model));
       case "gexf":
-        return toGexf(model);
+        return toGexf(model, visualsOf(model));
       case "nodes-csv":
-        return nodesCsv(model);
+        return nodesCsv(model, visualsOf(model));
       case "edges-csv":
         return edgesCsv(model);
       case "citations-md":

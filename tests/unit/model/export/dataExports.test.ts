@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { edgesCsv, nodesCsv, csvField } from "../../../../src/model/export/csv";
 import { citationsMarkdown } from "../../../../src/model/export/citationsMarkdown";
-import { excerptsText } from "../../../../src/model/export/attributes";
+import { excerptsText, type Visuals } from "../../../../src/model/export/attributes";
 import { toGexf } from "../../../../src/model/export/gexf";
 import { toGraphML } from "../../../../src/model/export/graphml";
 import { escapeXml } from "../../../../src/model/export/xml";
@@ -32,12 +32,21 @@ function readBack(text: string, kind: "graphml" | "gexf"): Parsed {
   return JSON.parse(out) as Parsed;
 }
 
+/** A colour and size per node, as the export dialog passes them: a stand-in look. */
+const visuals: Visuals = (node) => ({
+  color: node.type === "un-body" ? "#332288" : "#88ccee",
+  size: node.id.length * 10,
+});
+const mutual = model.edges.filter((e) => e.relation === "coordinates-with");
+
 describe("GraphML and GEXF, read by networkx", () => {
   it.each(["graphml", "gexf"] as const)("%s keeps every node and edge with its attributes", (kind) => {
-    const parsed = readBack(kind === "graphml" ? toGraphML(model) : toGexf(model), kind);
+    const parsed = readBack(kind === "graphml" ? toGraphML(model, visuals) : toGexf(model, visuals), kind);
     expect(parsed.directed).toBe(true);
     expect(Object.keys(parsed.nodes).toSorted()).toEqual(model.nodes.map((n) => n.id).toSorted());
-    expect(parsed.edges).toHaveLength(model.edges.length);
+    // GEXF's mutual edges are read as one each way; GraphML says so in an attribute.
+    expect(mutual).toHaveLength(1);
+    expect(parsed.edges).toHaveLength(model.edges.length + (kind === "gexf" ? mutual.length : 0));
     for (const node of model.nodes) {
       expect(parsed.nodes[node.id]).toMatchObject({
         label: node.label,
@@ -52,8 +61,26 @@ describe("GraphML and GEXF, read by networkx", () => {
         relation: edge.relation,
         label: RELATION_INFO[edge.relation].label,
         excerpts: excerptsText(edge.excerpts, sources),
+        ...(kind === "graphml" ? { directed: String(edge.relation !== "coordinates-with") } : {}),
       });
     }
+  });
+
+  it("GEXF carries each node's colour, size and position for Gephi", () => {
+    const placed = structuredClone(model);
+    placed.nodes.forEach((n, i) => (n.position = { x: i * 100, y: 40 }));
+    const parsed = readBack(toGexf(placed, visuals), "gexf");
+    expect(parsed.nodes.pbc?.viz).toEqual({
+      color: { r: 0x33, g: 0x22, b: 0x88, a: 1 },
+      size: 30,
+      position: { x: 0, y: -40, z: 0 },
+    });
+    expect(parsed.nodes["cote-d-ivoire"]?.viz).toMatchObject({ color: { r: 0x88, g: 0xcc, b: 0xee } });
+  });
+
+  it("GraphML carries each node's colour and size as attributes", () => {
+    const parsed = readBack(toGraphML(model, visuals), "graphml");
+    expect(parsed.nodes.pbc).toMatchObject({ color: "#332288", size: 30 });
   });
 
   it("escapes markup and drops characters XML cannot hold, so a hostile label cannot break the file", () => {
@@ -73,7 +100,14 @@ describe("CSV", () => {
     expect(nodeLines[1]).toBe(
       'pbc,Peacebuilding Commission,un-body,UN body,PBC,A UN body the brief wants to play a more proactive role.,"“There should be a more proactive and flexible role for the Peacebuilding Commission in prevention and sustaining peace.” (Brief, insight 9)",,,',
     );
-    expect(edgesCsv(model).split("\r\n")[0]).toBe("id,source,target,relation,label,excerpts,note");
+    const edgeLines = edgesCsv(model).split("\r\n");
+    expect(edgeLines[0]).toBe("id,source,target,source_label,target_label,relation,label,excerpts,note,directed");
+    expect(edgeLines[1]).toMatch(
+      /^pbc-coordinates-with-pbf,pbc,pbf,Peacebuilding Commission,Peacebuilding Fund,coordinates-with,.*,false$/,
+    );
+    expect(nodesCsv(model, visuals).split("\r\n")[0]).toBe(
+      "id,label,type,type_label,aliases,description,excerpts,group,x,y,color,size",
+    );
   });
 
   it.each([

@@ -62,6 +62,15 @@ describe("DetailsPanel", () => {
     expect(store().view.selection).toEqual({ kind: "node", id: "pbf" });
   });
 
+  it("gives a directed edge's ends as from and to, and a mutual relation's without", () => {
+    const roles = () => [...document.querySelectorAll(".end-role")].map((e) => e.textContent);
+    renderWithGraph(<DetailsPanel />, selecting("edge", "pbc-coordinates-with-pbf"));
+    expect(roles()).toEqual(["Between", "and"]);
+    cleanup();
+    renderWithGraph(<DetailsPanel />, selecting("edge", "pbc-supports-cote-d-ivoire"));
+    expect(roles()).toEqual(["From", "To"]);
+  });
+
   it("focuses on the neighbourhood", () => {
     const { store } = renderWithGraph(<DetailsPanel />, selecting("node", "pbf"));
     fireEvent.click(screen.getByRole("button", { name: "2 steps" }));

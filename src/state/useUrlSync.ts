@@ -9,7 +9,8 @@
  */
 import { useEffect } from "react";
 import { checkViewAgainstGraph } from "../model/view/viewChecks";
-import { graphQueryParam, parseView, serializeView, type ViewState } from "../model/view/viewState";
+import { parseView, type ViewState } from "../model/view/viewState";
+import { viewQuery } from "./viewHref";
 import { actions } from "./actions";
 import { afterNextFrame } from "./afterNextFrame";
 import type { AppState } from "./appState";
@@ -34,11 +35,7 @@ function readUrl(store: Store<AppState>): void {
 }
 
 function writeUrl(view: ViewState, mode: "push" | "replace"): void {
-  // `?graph=` names which graph the view belongs to; it is not part of the view, so carry it over as is.
-  const graph = new URLSearchParams(window.location.search).get("graph");
-  const viewQuery = serializeView(view);
-  const joined = [graph === null ? "" : graphQueryParam(graph), viewQuery.slice(1)].filter(Boolean).join("&");
-  const query = joined ? `?${joined}` : "";
+  const query = viewQuery(view);
   if (query === window.location.search) return;
   const url = `${window.location.pathname}${query}${window.location.hash}`;
   if (mode === "push") window.history.pushState(null, "", url);

@@ -11,7 +11,7 @@ import { DEFAULT_MODEL, loadModelFile } from "../../scripts/lib/modelFile";
 import { excerptsText } from "../../src/model/export/attributes";
 import { plainQuote } from "../../src/model/sources/citation";
 import { validateJsonText } from "../../src/model/brief/validate";
-import { RELATION_INFO } from "../../src/model/brief/vocabulary";
+import { RELATION_INFO, SYMMETRIC_RELATIONS } from "../../src/model/brief/vocabulary";
 import { openApp } from "./browser";
 import { sharedBrowser } from "./sharedBrowser";
 import { parseCsv } from "../support/csv";
@@ -72,10 +72,21 @@ describe("data exports, downloaded from the dialog", () => {
     expect(file.name).toBe(`briefgraph.${kind}`);
     const graph = readWithNetworkx(file.path, kind);
     expect(graph.directed).toBe(true);
+    // A mutual relation (coordinates with, contrasts with) has no direction: GEXF's mutual edge is read as
+    // one each way, and GraphML marks it directed=false.
+    const mutual = model.edges.filter((e) => SYMMETRIC_RELATIONS.has(e.relation));
+    expect(mutual).toHaveLength(7);
     expect(Object.keys(graph.nodes)).toHaveLength(87);
-    expect(graph.edges).toHaveLength(143);
+    expect(graph.edges).toHaveLength(143 + (kind === "gexf" ? 7 : 0));
     expect(Object.keys(graph.nodes)).toHaveLength(model.nodes.length);
-    expect(graph.edges).toHaveLength(model.edges.length);
+    if (kind === "graphml") expect(graph.edges.filter((e) => e.directed === "false")).toHaveLength(mutual.length);
+    else {
+      // Gephi draws what briefgraph draws: each node's colour, size and place.
+      const pbcDrawn = graph.nodes[pbc.id]!.viz as { color: Record<string, number>; size: number; position: object };
+      expect(pbcDrawn.color).toMatchObject({ r: 0x33, g: 0x22, b: 0x88 });
+      expect(pbcDrawn.size).toBeGreaterThan(20);
+      expect(pbcDrawn.position).toEqual({ x: pbc.position!.x, y: -pbc.position!.y || 0, z: 0 });
+    }
     for (const node of model.nodes) {
       expect(graph.nodes[node.id], node.id).toMatchObject({
         label: node.label,
@@ -101,7 +112,12 @@ describe("data exports, downloaded from the dialog", () => {
     expect(nodes).toHaveLength(model.nodes.length + 1);
     expect(edges).toHaveLength(model.edges.length + 1);
     expect(nodes[0]!.slice(0, 3)).toEqual(["id", "label", "type"]);
-    expect(edges[0]!.slice(0, 4)).toEqual(["id", "source", "target", "relation"]);
+    expect(edges[0]!.slice(0, 6)).toEqual(["id", "source", "target", "source_label", "target_label", "relation"]);
+    const edge = model.edges.find((e) => e.source === pbc.id)!;
+    expect(edges.find((r) => r[0] === edge.id)!.slice(3, 5)).toEqual([
+      pbc.label,
+      model.nodes.find((n) => n.id === edge.target)!.label,
+    ]);
     const row = nodes.find((r) => r[0] === pbc.id)!;
     expect(row.slice(1, 3)).toEqual([pbc.label, pbc.type]);
     expect(nodes.every((r) => r.length === nodes[0]!.length)).toBe(true);
@@ -112,16 +128,29 @@ describe("data exports, downloaded from the dialog", () => {
     expect(file.name).toBe("briefgraph-peacebuilding-commission-citations.md");
     const text = readFileSync(file.path, "utf8");
     expect(text.startsWith("# Citations: Peacebuilding Commission\n")).toBe(true);
-    // Every quotation of the selected node, numbered from 1, with its short citation.
-    pbc.excerpts.forEach((excerpt, i) => {
-      const label = `${sources.get(excerpt.source)!.shortTitle}, ${excerpt.passage}`;
-      expect(text).toContain(`${i + 1}. “${plainQuote(excerpt.quote)}” (${label})`);
-    });
-    // And those of its connections, numbered on.
+    // Numbered from 1, each quotation once (overlapping ones merged), its citation a link to its passage here.
     const numbered = text.split("\n").filter((line) => /^\d+\. “/.test(line));
-    expect(numbered.length).toBeGreaterThan(pbc.excerpts.length);
     expect(numbered.map((line) => Number(line.split(".")[0]))).toEqual(numbered.map((_, i) => i + 1));
+    const cited = numbered.map((line) => {
+      const [, quote, label, link] = /^\d+\. “(.*)” \(\[(.+)\]\(<(.+)>\)\)$/.exec(line) ?? [];
+      return { quote, label, link: new URL(link!) };
+    });
+    for (const { label, link } of cited) {
+      expect(label).toMatch(/^(Brief|Web summary), /);
+      expect(link.searchParams.get("node")).toBe(pbc.id);
+      expect(link.searchParams.get("passage")).toMatch(/^[a-z-]+:\d+-\d+$/);
+    }
+    // Every quotation of the selected node is among them, whole or inside a merged one, with its passage.
+    for (const excerpt of pbc.excerpts) {
+      const label = `${sources.get(excerpt.source)!.shortTitle}, ${excerpt.passage}`;
+      expect(cited.some((c) => c.quote!.includes(plainQuote(excerpt.quote)) && c.label === label)).toBe(true);
+    }
+    expect(cited.length).toBeGreaterThan(pbc.excerpts.length);
+    expect(new Set(cited.map((c) => c.quote)).size).toBe(cited.length);
     expect(text).toContain("## Sources");
+    expect(text.trimEnd().split("\n").at(-1)).toMatch(
+      /^\[Open this view in briefgraph\]\(<.+node=peacebuilding-commission.*>\)$/,
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -16,37 +16,87 @@ export function referenceLine(s: SourceInfo): string {
   return `- ${escapeMarkdown(s.shortTitle)}: ${escapeMarkdown(s.publisher)}, _${escapeMarkdown(s.title)}_, ${formatDate(s.date)}.`;
 }
 
-/** Markdown citations for the given node and edge ids, in model order; the same excerpt is quoted once. */
-export function citationsMarkdown(model: GraphModel, ids: ReadonlySet<string>, heading: string): string {
+/** Where citations lead back to: each quotation's passage, and the view they were exported from. */
+export interface CitationLinks {
+  passage: (ref: { source: string; start: number; end: number }) => string;
+  view: string;
+}
+
+/** A run of a source's text quoted once: overlapping excerpts of it, merged. */
+interface Span {
+  source: string;
+  start: number;
+  end: number;
+  passage: string;
+}
+
+/**
+ * The spans to quote: per source, excerpts that overlap (not merely touch) merged into one. Without the
+ * source's text, a merged quote could not be given verbatim, so only identical excerpts are merged then.
+ */
+function mergedSpans(excerpts: readonly Excerpt[], texts?: ReadonlyMap<string, string>): Span[] {
+  const spans: Span[] = [];
+  const sorted = [...excerpts].toSorted((a, b) => a.source.localeCompare(b.source) || a.start - b.start);
+  for (const e of sorted) {
+    const last = spans.at(-1);
+    const overlaps =
+      last !== undefined &&
+      last.source === e.source &&
+      (texts?.has(e.source) ? e.start < last.end : e.start === last.start && e.end === last.end);
+    if (overlaps) last.end = Math.max(last.end, e.end);
+    else spans.push({ source: e.source, start: e.start, end: e.end, passage: e.passage });
+  }
+  return spans;
+}
+
+/**
+ * Markdown citations for the given node and edge ids, in model order. A quotation is given once: excerpts
+ * that overlap are merged into one quotation of the source's own words (`texts`), under the first node or edge
+ * that cites it. With `links`, each citation links to its passage and the list ends with a link to the view.
+ */
+export function citationsMarkdown(
+  model: GraphModel,
+  ids: ReadonlySet<string>,
+  heading: string,
+  texts?: ReadonlyMap<string, string>,
+  links?: CitationLinks,
+): string {
   const sources = new Map(model.sources.map((s) => [s.id, s]));
   const labels = new Map(model.nodes.map((n) => [n.id, n.label]));
-  const seen = new Set<string>();
+  const subjects: Array<{ subject: string; excerpts: readonly Excerpt[] }> = [
+    ...model.nodes.filter((n) => ids.has(n.id)).map((n) => ({ subject: n.label, excerpts: n.excerpts })),
+    ...model.edges
+      .filter((e) => ids.has(e.id))
+      .map((e) => ({
+        subject: `${labels.get(e.source) ?? e.source} — ${RELATION_INFO[e.relation].label} — ${labels.get(e.target) ?? e.target}`,
+        excerpts: e.excerpts,
+      })),
+  ];
+  const spans = mergedSpans(
+    subjects.flatMap((s) => s.excerpts),
+    texts,
+  );
+  const spanOf = (e: Excerpt) => spans.find((s) => s.source === e.source && s.start <= e.start && e.end <= s.end)!;
+  const quoted = new Set<Span>();
   const usedSources = new Set<string>();
   const lines = [`# ${escapeMarkdown(heading)}`, ""];
-  let number = 0;
-  const cite = (subject: string, excerpts: readonly Excerpt[]) => {
-    const fresh = excerpts.filter((e) => !seen.has(`${e.source}:${e.start}:${e.end}`));
-    if (fresh.length === 0) return;
+  for (const { subject, excerpts } of subjects) {
+    const fresh = [...new Set(excerpts.map(spanOf))].filter((span) => !quoted.has(span));
+    if (fresh.length === 0) continue;
     lines.push(`## ${escapeMarkdown(subject)}`, "");
-    for (const e of fresh) {
-      seen.add(`${e.source}:${e.start}:${e.end}`);
-      usedSources.add(e.source);
-      number += 1;
-      lines.push(
-        `${number}. “${escapeMarkdown(plainQuote(e.quote))}” (${escapeMarkdown(citationLabel(e, sources.get(e.source)))})`,
-      );
+    for (const span of fresh) {
+      quoted.add(span);
+      usedSources.add(span.source);
+      const text =
+        texts?.get(span.source)?.slice(span.start, span.end) ?? excerpts.find((e) => spanOf(e) === span)!.quote;
+      const label = escapeMarkdown(citationLabel(span, sources.get(span.source)));
+      const cite = links ? `[${label}](<${links.passage(span)}>)` : label;
+      lines.push(`${quoted.size}. “${escapeMarkdown(plainQuote(text))}” (${cite})`);
     }
     lines.push("");
-  };
-  for (const node of model.nodes) if (ids.has(node.id)) cite(node.label, node.excerpts);
-  for (const edge of model.edges) {
-    if (!ids.has(edge.id)) continue;
-    cite(
-      `${labels.get(edge.source) ?? edge.source} — ${RELATION_INFO[edge.relation].label} — ${labels.get(edge.target) ?? edge.target}`,
-      edge.excerpts,
-    );
   }
   lines.push("## Sources", "");
   for (const s of model.sources.filter((source) => usedSources.has(source.id))) lines.push(referenceLine(s));
+  if (links) lines.push("", `[Open this view in briefgraph](<${links.view}>)`);
   return `${lines.join("\n")}\n`;
 }

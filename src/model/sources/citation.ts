@@ -26,7 +26,7 @@ export function formatDate(iso: string): string {
 }
 
 /** The short citation shown under a quotation: "Brief, insight 9". */
-export function citationLabel(excerpt: Excerpt, source: SourceInfo | undefined): string {
+export function citationLabel(excerpt: Pick<Excerpt, "source" | "passage">, source: SourceInfo | undefined): string {
   return `${source?.shortTitle ?? excerpt.source}, ${excerpt.passage}`;
 }
 

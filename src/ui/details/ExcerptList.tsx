@@ -1,7 +1,9 @@
 /** An item's excerpts as quotations with their citation, each with "show in source" and "copy". */
 import { citationLabel, citationText, emphasisedAt } from "../../model/sources/citation";
 import type { Excerpt } from "../../model/brief/schema";
-import { useViewActions, useGraph } from "../../state/hooks";
+import { useViewActions, useGraph, useStore } from "../../state/hooks";
+import { viewHref } from "../../state/viewHref";
+
 import { Emphasis } from "../common/Emphasis";
 import { useCopy } from "../common/useCopy";
 
@@ -9,6 +11,12 @@ function ExcerptItem({ excerpt }: { excerpt: Excerpt }) {
   const graph = useGraph();
   const { openPassage } = useViewActions();
   const [status, copy] = useCopy();
+  const store = useStore();
+  // The citation links back to its passage, in the view it was copied from.
+  const copyCitation = () => {
+    const passage = { source: excerpt.source, start: excerpt.start, end: excerpt.end };
+    copy(`${citationText(excerpt, source)} ${viewHref({ ...store.get().view, passage })}`);
+  };
   const source = graph?.valid.sourceInfo.get(excerpt.source);
   // A quote can begin inside the source's bold: its emphasis then starts on.
   const startsStrong = graph ? emphasisedAt(graph.valid.texts, excerpt.source, excerpt.start) : false;
@@ -31,7 +39,7 @@ function ExcerptItem({ excerpt }: { excerpt: Excerpt }) {
         >
           Show in source
         </button>
-        <button type="button" onClick={() => copy(citationText(excerpt, source))}>
+        <button type="button" onClick={copyCitation}>
           Copy quotation with citation
         </button>
         <span className="copy-status" role="status">

@@ -1,6 +1,7 @@
 /** The header's Export button; the dialog and every exporter behind it load on first use. */
 import { lazy, Suspense, useRef, useState } from "react";
 import { useGraph } from "../../state/hooks";
+import { viewHref } from "../../state/viewHref";
 
 const ExportDialog = lazy(() => import("./ExportDialog"));
 
@@ -20,7 +21,7 @@ export function ExportButton() {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <ExportDialog onClose={close} />
+          <ExportDialog onClose={close} linkTo={viewHref} />
         </Suspense>
       )}
     </>

@@ -9,16 +9,16 @@ import { useGraph, useGraphCommands, useView } from "../../state/hooks";
 import { rememberOptions, rememberedOptions, type ExportOptions } from "./exportOptions";
 import { defaultTitle, fileNameFor } from "./exportPlan";
 import { ExportOptionsForm } from "./ExportOptionsForm";
-import { useExportRunner } from "./useExportRunner";
+import { useExportRunner, type ViewLink } from "./useExportRunner";
 
 /** The dialog; `onClose` runs after it closed, however it closed. */
-export default function ExportDialog({ onClose }: { onClose: () => void }) {
+export default function ExportDialog({ onClose, linkTo }: { onClose: () => void; linkTo: ViewLink }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const graph = useGraph();
   const commands = useGraphCommands();
   const view = useView();
   const [options, setOptions] = useState<ExportOptions>(rememberedOptions);
-  const [status, run] = useExportRunner();
+  const [status, run] = useExportRunner(linkTo);
 
   useEffect(() => {
     const element = dialog.current;

@@ -1,5 +1,5 @@
 /** The text of each data export, from the model serializers in src/model/export. */
-import { citationsMarkdown } from "../../model/export/citationsMarkdown";
+import { citationsMarkdown, type CitationLinks } from "../../model/export/citationsMarkdown";
 import { edgesCsv, nodesCsv } from "../../model/export/csv";
 import { EXPORT_FORMATS, type ExportFormat } from "../../model/export/formats";
 import { toGexf } from "../../model/export/gexf";
@@ -20,6 +20,7 @@ function visualsOf(model: GraphModel): Visuals {
 export interface CitationScope {
   ids: ReadonlySet<string>;
   heading: string;
+  links: CitationLinks;
 }
 
 /** The file for a data or citations format; images are drawn by the canvas instead. */
@@ -38,7 +39,7 @@ export function dataFile(graph: LoadedGraph, format: ExportFormat, citations: Ci
       case "edges-csv":
         return edgesCsv(model);
       case "citations-md":
-        return citationsMarkdown(model, citations.ids, citations.heading);
+        return citationsMarkdown(model, citations.ids, citations.heading, graph.valid.texts, citations.links);
       default:
         throw new Error(`${EXPORT_FORMATS[format].label} is an image format.`);
     }

@@ -1,6 +1,7 @@
 // Data exports of the small fixture model (real brief quotes), read back by an independent parser (Debian's networkx).
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { edgesCsv, nodesCsv, csvField } from "../../../../src/model/export/csv";
@@ -142,6 +143,34 @@ describe("citations as Markdown", () => {
         "- Brief: International Peace Institute, _Conversations on Prevention for Sustaining Peace: The Restoration and Extension of State Authority in Peace Operations_, 24 February 2017.",
         "",
       ].join("\n"),
+    );
+  });
+
+  it("merges overlapping quotations into one of the source's own words, cited once, with links back", () => {
+    const text = readFileSync(
+      fileURLToPath(new URL("../../../../graph-data/sources/brief.txt", import.meta.url)),
+      "utf8",
+    );
+    const overlapping = structuredClone(model);
+    const pbc = overlapping.nodes.find((n) => n.id === "pbc")!.excerpts[0]!;
+    // The Fund's quotation starts inside the Commission's and runs past it.
+    const [start, end] = [pbc.start + 40, pbc.end + 30];
+    overlapping.nodes.find((n) => n.id === "pbf")!.excerpts = [
+      { source: "brief", start, end, quote: text.slice(start, end), passage: pbc.passage },
+    ];
+    const links = {
+      passage: (ref: { source: string; start: number; end: number }) =>
+        `https://example.org/?passage=${ref.source}:${ref.start}-${ref.end}`,
+      view: "https://example.org/?node=pbc",
+    };
+    const markdown = citationsMarkdown(overlapping, new Set(["pbc", "pbf"]), "Both", new Map([["brief", text]]), links);
+    const merged = text.slice(pbc.start, end).replaceAll("**", "");
+    expect(markdown.split("\n").filter((line) => /^\d+\. /.test(line))).toEqual([
+      `1. “${merged}” ([Brief, insight 9](<https://example.org/?passage=brief:${pbc.start}-${end}>))`,
+    ]);
+    expect(markdown).not.toContain("## Peacebuilding Fund");
+    expect(markdown.trimEnd().split("\n").at(-1)).toBe(
+      "[Open this view in briefgraph](<https://example.org/?node=pbc>)",
     );
   });
 });

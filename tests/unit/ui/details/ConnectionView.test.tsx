@@ -21,7 +21,12 @@ async function connectPbfToCoteDIvoire() {
   const box = screen.getByRole("combobox", { name: "Connected to which node?" });
   fireEvent.change(box, { target: { value: "ivoire" } });
   fireEvent.keyDown(box, { key: "Enter" });
-  await screen.findByRole("heading", { level: 2, name: "How Peacebuilding Fund is connected to Côte D’Ivoire" });
+  // The view loads on first use: under a full parallel run, transforming it can take seconds.
+  await screen.findByRole(
+    "heading",
+    { level: 2, name: "How Peacebuilding Fund is connected to Côte D’Ivoire" },
+    { timeout: 10_000 },
+  );
   return rendered;
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The details panel over the small fixture: pbc has one quote (with ** markers) and three connections.
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DetailsPanel } from "../../../../src/ui/details/DetailsPanel";
 import { renderWithGraph } from "../../../support/renderApp";
 import { loadSmallGraph, readyState } from "../../../support/smallGraph";
@@ -32,6 +32,21 @@ describe("DetailsPanel", () => {
       "proactive and flexible role for the Peacebuilding Commission",
     );
     expect(screen.getByText("Brief, insight 9")).toBeTruthy();
+  });
+
+  it("copies a quotation with its full citation and a link back to its passage", async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
+    renderWithGraph(<DetailsPanel />, selecting("node", "pbc"));
+    fireEvent.click(screen.getByRole("button", { name: "Copy quotation with citation" }));
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalled());
+    const [citation, link] = writeText.mock.calls[0]![0].split(/ (?=https?:)/);
+    expect(citation).toMatch(
+      /^“There should be a more proactive .+” \(International Peace Institute, .+, insight 9\)$/,
+    );
+    const url = new URL(link!);
+    expect([url.searchParams.get("node"), url.searchParams.get("passage")]).toEqual(["pbc", "brief:3744-3867"]);
+    vi.unstubAllGlobals();
   });
 
   it("opens the quote's passage in the reader", () => {

@@ -1,42 +1,30 @@
 /**
- * Opening a model from a file, a drop or a link: the work runs in a worker, the current graph stays until
- * the new one is valid, and a refused file leaves the reader where they were with the problems listed.
+ * Opening graphs, as the page asks for it: the embedded brief here, at once; a file, a link or the graph this
+ * device remembers through opening.ts, loaded on first use, so the start-up bundle does without the worker's
+ * client, the downloads and the messages.
  */
 import { prepareGraph } from "./loadGraph";
-import { bigGraphNotice, isBigModel } from "../model/query/graphSize";
-import { openModel, type OpeningModel } from "./openModel";
 import type { ModelIssue } from "../model/brief/messages";
 // The catalogue's type only: its code is loaded when a problem is to be told (see `problem`).
 import type { fileMessages as fileMessagesType } from "../model/file/fileMessages";
 import { graphQueryParam } from "../model/view/viewState";
-import { graphParamValue } from "../model/view/graphParam";
-import { FILE_LIMITS } from "../model/file/fileLimits";
-import type { LoadRequest } from "./loadPipeline";
 import type { ValidGraph } from "../model/brief/assemble";
-import type { GraphOrigin } from "../state/appState";
 import type { OpeningActions } from "../state/hooks";
-import { forgetGraph, recallGraph, rememberGraph } from "./lastGraph";
+import { forgetGraph, recallGraph } from "./lastGraph";
+// Types only: the code is loaded on first use (withOpening).
+import type * as OpeningModule from "./opening";
 
 export type OpenActions = OpeningActions;
 
-interface Cancellable {
-  cancel: () => void;
-}
-// One model opens at a time, downloading or in the worker; starting another, or Cancel, stops this one.
-let current: Cancellable | null = null;
-
-// The last file or link asked for, to try again after an opening that failed for reasons other than the file.
-let lastAttempt: (() => Promise<boolean>) | null = null;
-
 type FileMessages = typeof fileMessagesType;
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * A problem from the file-message catalogue, loaded when something goes wrong: a page that opens its graph
  * without trouble never needs it, and start-up carries less. If even that cannot load, it says so plainly.
  */
-async function problem(make: (messages: FileMessages) => Omit<ModelIssue, "path">): Promise<ModelIssue[]> {
+export async function problem(make: (messages: FileMessages) => Omit<ModelIssue, "path">): Promise<ModelIssue[]> {
   try {
     const { fileMessages } = await import("../model/file/fileMessages");
     return [{ ...make(fileMessages), path: [] }];
@@ -52,13 +40,8 @@ async function problem(make: (messages: FileMessages) => Omit<ModelIssue, "path"
   }
 }
 
-/** Opens again the file or link whose opening failed last; false when there is none. */
-export function retryOpen(): Promise<boolean> {
-  return lastAttempt ? lastAttempt() : Promise.resolve(false);
-}
-
 /** Sets or removes `?graph=` without touching the rest of the URL (the view is rewritten by the URL sync). */
-function setGraphParam(link: string | null): void {
+export function setGraphParam(link: string | null): void {
   const params = new URLSearchParams(window.location.search);
   params.delete("graph");
   const rest = params.toString();
@@ -67,118 +50,6 @@ function setGraphParam(link: string | null): void {
     null,
     "",
     `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
-  );
-}
-
-/** Runs a load request; resolves true when the new graph replaced the current one. */
-export async function openRequest(
-  actions: OpenActions,
-  name: string,
-  request: LoadRequest,
-  origin: GraphOrigin,
-  signal?: AbortSignal,
-): Promise<boolean> {
-  if (signal?.aborted) return false;
-  current?.cancel();
-  actions.openStarted(name);
-  const opening = openModel(request, actions.openProgress);
-  current = opening;
-  signal?.addEventListener("abort", opening.cancel, { once: true });
-  let outcome: Awaited<OpeningModel["result"]>;
-  try {
-    outcome = await opening.result;
-  } catch (error) {
-    actions.openFailed(name, await problem((m) => m.openCrashed(describe(error))), true);
-    return false;
-  } finally {
-    if (current === opening) current = null;
-  }
-  if (outcome === "cancelled") {
-    // Stopped by another opening, its status is now the other's to show.
-    if (current === null) actions.openCancelled();
-    return false;
-  }
-  const { result, json } = outcome;
-  if (!result.ok) {
-    actions.openFailed(name, result.issues);
-    return false;
-  }
-  // The benchmark times opening a file to here: decoded, validated and laid out, not yet drawn.
-  performance.mark("briefgraph:open:validated");
-  // The address names the graph, so a link made on it opens it (a file: on this device, by its name).
-  if (origin.kind !== "embedded")
-    setGraphParam(graphParamValue(origin.kind === "link" ? { kind: "link", url: origin.url } : origin));
-  // Remembered first, so the page can say truthfully whether it will still be here after a reload.
-  const remembered = rememberGraph(origin, json);
-  const warnings = [
-    ...result.warnings,
-    ...(remembered ? [] : [`“${name}” is too large to remember between visits; open it again next time.`]),
-    ...(isBigModel(result.graph.model) ? [bigGraphNotice(result.graph.model)] : []),
-  ];
-  actions.graphOpened(
-    prepareGraph(result.graph),
-    origin.kind === "embedded" ? origin : { ...origin, remembered },
-    warnings,
-  );
-  return true;
-}
-
-/** Opens a file the reader picked or dropped. */
-export async function openFile(actions: OpenActions, file: File): Promise<boolean> {
-  performance.mark("briefgraph:open:start");
-  lastAttempt = () => openFile(actions, file);
-  // Refuse an oversized file before reading a byte of it.
-  if (file.size > FILE_LIMITS.maxBytes) {
-    actions.openFailed(file.name, await problem((m) => m.tooLarge(file.size, FILE_LIMITS.maxBytes)));
-    return false;
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return openRequest(actions, file.name, { bytes }, { kind: "file", name: file.name });
-}
-
-/** Opens a model by link (`?graph=`), from this site only, within the link limits; `signal` abandons it silently. */
-export async function openLink(actions: OpenActions, link: string, signal?: AbortSignal): Promise<boolean> {
-  lastAttempt = () => openLink(actions, link);
-  let url: URL | null = null;
-  try {
-    url = new URL(link, window.location.href);
-  } catch {
-    url = null;
-  }
-  if (!url || url.origin !== window.location.origin) {
-    actions.openFailed(link, await problem((m) => m.linkNotSameOrigin(link)));
-    return false;
-  }
-  // The download is the first stage of the opening: shown with its progress, and stopped by Cancel.
-  current?.cancel();
-  const download = new AbortController();
-  const stage: Cancellable = { cancel: () => download.abort() };
-  current = stage;
-  signal?.addEventListener("abort", stage.cancel, { once: true });
-  actions.openStarted(link, "fetching");
-  const downloaded = await import("./linkDownload")
-    .then(({ downloadModel }) =>
-      downloadModel(url, link, download.signal, (done, total) =>
-        actions.openProgress({ stage: "fetching", done, total }),
-      ),
-    )
-    .catch((error: unknown) => ({ ok: false as const, crashed: describe(error) }));
-  const superseded = current !== stage;
-  if (!superseded) current = null;
-  if (signal?.aborted || superseded) return false;
-  if (!downloaded.ok) {
-    if ("crashed" in downloaded)
-      actions.openFailed(link, await problem((m) => m.openCrashed(downloaded.crashed)), true);
-    else if (downloaded.refusal) actions.openFailed(link, [{ ...downloaded.refusal, path: [] }], downloaded.retry);
-    else actions.openCancelled();
-    return false;
-  }
-  return openRequest(
-    actions,
-    link,
-    { bytes: downloaded.bytes, baseUrl: url.href },
-    { kind: "link", url: link },
-    signal,
   );
 }
 
@@ -221,26 +92,55 @@ export async function forgetAndShowEmbedded(actions: OpenActions): Promise<void>
   await openEmbedded(actions);
 }
 
-/** Stops the model being opened, if any. */
-export function cancelOpening(): void {
-  current?.cancel();
+type Opening = typeof OpeningModule;
+let opening: Opening | null = null;
+// Cancels asked for so far: one asked while opening.ts loads stops the opening before it starts.
+let cancels = 0;
+
+/** Runs `open` from opening.ts; if that cannot even load (offline), says so as a refusal of `name`. */
+async function withOpening(actions: OpenActions, name: string, open: (module: Opening) => Promise<boolean>) {
+  const asked = cancels;
+  try {
+    opening ??= await import("./opening");
+  } catch (error) {
+    actions.openFailed(name, await problem((m) => m.openCrashed(describe(error))), true);
+    return false;
+  }
+  return cancels === asked ? open(opening) : false;
+}
+
+/** Opens a file the reader picked or dropped; resolves true when it replaced the current graph. */
+export function openFile(actions: OpenActions, file: File): Promise<boolean> {
+  return withOpening(actions, file.name, (m) => m.openFile(actions, file));
+}
+
+/** Opens a model by link (`?graph=`), from this site only; `signal` abandons it silently. */
+export function openLink(actions: OpenActions, link: string, signal?: AbortSignal): Promise<boolean> {
+  return withOpening(actions, link, (m) => m.openLink(actions, link, signal));
 }
 
 /**
- * Opens the graph this device remembers, if any; resolves false when there is none or it was refused. A
- * remembered file that is refused would be refused on every visit: it is reported once, then forgotten.
+ * Opens the graph this device remembers, if any; resolves false when there is none or it was refused.
  * `remembered` saves reading storage (up to 5 MB of JSON) again when the caller has just read it.
  */
-export async function openRemembered(
+export function openRemembered(
   actions: OpenActions,
   signal?: AbortSignal,
   remembered = recallGraph(),
 ): Promise<boolean> {
-  if (remembered?.kind === "link") return openLink(actions, remembered.url, signal);
-  if (remembered?.kind !== "file") return false;
-  const bytes = new TextEncoder().encode(remembered.json);
-  const origin = { kind: "file", name: remembered.name } as const;
-  const opened = await openRequest(actions, remembered.name, { bytes }, origin, signal);
-  if (!opened && !signal?.aborted) forgetRemembered(actions);
-  return opened;
+  if (!remembered) return Promise.resolve(false);
+  return withOpening(actions, remembered.kind === "file" ? remembered.name : remembered.url, (m) =>
+    m.openRemembered(actions, signal, remembered),
+  );
+}
+
+/** Opens again the file or link whose opening failed last; false when there is none. */
+export function retryOpen(): Promise<boolean> {
+  return opening ? opening.retryOpen() : Promise.resolve(false);
+}
+
+/** Stops the model being opened, if any. */
+export function cancelOpening(): void {
+  cancels += 1;
+  opening?.cancelOpening();
 }

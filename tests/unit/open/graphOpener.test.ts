@@ -26,8 +26,9 @@ const silentFetch = (_url: URL, init: RequestInit) =>
 
 const link = "/graph-data/other.graph.json";
 
-// The download's code loads on first use; loaded once here, so fake time starts when the download does.
-beforeAll(() => import("../../../src/open/linkDownload"));
+// The opening's and the download's code load on first use; loaded once here, so fake time starts when the
+// download does.
+beforeAll(() => Promise.all([import("../../../src/open/opening"), import("../../../src/open/linkDownload")]));
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
   vi.useRealTimers();
@@ -39,7 +40,8 @@ describe("openLink", () => {
     vi.stubGlobal("fetch", silentFetch);
     const { actions, named } = recorder();
     const opening = openLink(actions, link);
-    expect(named("openStarted")).toEqual([[link, "fetching"]]);
+    // The opening's code loads first (graphOpener.ts), then the download starts.
+    await vi.waitFor(() => expect(named("openStarted")).toEqual([[link, "fetching"]]));
     await vi.advanceTimersByTimeAsync(LINK_LIMITS.silenceMs);
     expect(await opening).toBe(false);
     expect(named("openFailed")).toEqual([

@@ -14,6 +14,9 @@ const selecting =
     view: { ...s.view, selection: { kind, id } },
   });
 
+/** The roles given to an edge's ends: From and To, or none for a mutual relation. */
+const endRoles = () => [...document.querySelectorAll(".end-role")].map((e) => e.textContent);
+
 describe("DetailsPanel", () => {
   it("shows an overview when nothing is selected", () => {
     renderWithGraph(<DetailsPanel />);
@@ -78,7 +81,7 @@ describe("DetailsPanel", () => {
   });
 
   it("gives a directed edge's ends as from and to, and a mutual relation's without", () => {
-    const roles = () => [...document.querySelectorAll(".end-role")].map((e) => e.textContent);
+    const roles = endRoles;
     renderWithGraph(<DetailsPanel />, selecting("edge", "pbc-coordinates-with-pbf"));
     expect(roles()).toEqual(["Between", "and"]);
     cleanup();

@@ -5,6 +5,7 @@ import { ListToggle } from "../ui/a11y/ListPanel";
 import { ShortcutsDialog } from "../ui/a11y/ShortcutsDialog";
 import { SearchBox } from "../ui/search/SearchBox";
 import { ExportButton } from "../ui/export/ExportButton";
+import { AnalyseButton } from "../ui/analyse/AnalyseButton";
 import { ThemeSelect } from "../ui/theme/ThemeSelect";
 import { useCopy } from "../ui/common/useCopy";
 import { OpenGraphControl } from "../open/OpenGraphControl";
@@ -29,6 +30,7 @@ export function Header() {
           Sources
         </button>
         <ListToggle />
+        <AnalyseButton />
         <ExportButton />
         <MoreActions>
           <OpenGraphControl />

@@ -39,6 +39,12 @@ const openExport = async (page: Page) => {
   await page.getByRole("dialog", { name: "Export" }).waitFor();
 };
 
+const openAnalyse = async (page: Page, tab: "Key nodes" | "Who is asked to do what") => {
+  await page.getByRole("button", { name: /^Analyse/ }).click();
+  await page.getByRole("dialog", { name: "Analyse" }).getByRole("tab", { name: tab }).click();
+  await page.getByRole("tabpanel").getByRole(tab === "Key nodes" ? "list" : "table").first().waitFor();
+};
+
 type Case = [string, BrowserContextOptions, string, ((page: Page) => Promise<unknown>)?];
 const CASES: Case[] = [
   ["the main view", DESKTOP, ""],
@@ -48,6 +54,10 @@ const CASES: Case[] = [
   ["the shortcuts dialog", DESKTOP, "", openShortcuts],
   ["search results open", DESKTOP, "", openSearch],
   ["the export dialog", DESKTOP, "", openExport],
+  ["the key nodes", DESKTOP, "", (p) => openAnalyse(p, "Key nodes")],
+  ["who is asked to do what", DESKTOP, "", (p) => openAnalyse(p, "Who is asked to do what")],
+  ["dark: who is asked to do what", { ...DESKTOP, ...DARK }, "", (p) => openAnalyse(p, "Who is asked to do what")],
+  ["a connection told as quotes", DESKTOP, `?node=${PBC}&path=${PBC},liberia`],
   ["dark: details and list", { ...DESKTOP, ...DARK }, `?node=${PBC}`, openList],
   [
     "dark: reader and search",

@@ -6,6 +6,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { openApp } from "./browser";
 import { sharedBrowser } from "./sharedBrowser";
+import { loadModelFile } from "../../scripts/lib/modelFile";
+import { SYMMETRIC_RELATIONS } from "../../src/model/brief/vocabulary";
+
+const loaded = loadModelFile("graph-data/brief.graph.json");
+if (!loaded.ok) throw new Error("embedded model invalid");
+const brief = loaded.graph.model;
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -73,6 +79,64 @@ describe("an analyst", () => {
     await expect.poll(detailsTitle).toBe("How Peacebuilding Commission is connected to Liberia");
     await page.goBack();
     await expect.poll(detailsTitle).toBe("Peacebuilding Commission");
+  });
+
+  it("reads a node's figures: its connections by direction and how central it is", async () => {
+    await page.goto(`${baseUrl}?node=peacebuilding-commission`);
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    const edges = brief.edges.filter(
+      (e) => e.source === "peacebuilding-commission" || e.target === "peacebuilding-commission",
+    );
+    const mutual = edges.filter((e) => SYMMETRIC_RELATIONS.has(e.relation)).length;
+    const out = edges.filter((e) => e.source === "peacebuilding-commission").length - mutual;
+    const figures = details().getByRole("region", { name: "Figures" });
+    await expect
+      .poll(() => figures.locator("dd").first().textContent())
+      .toMatch(
+        new RegExp(
+          `^${edges.length} \\(${out} outgoing, ${edges.length - out - mutual} incoming, ${mutual} mutual\\); \\d+(st|nd|rd|th) most connected of 87$`,
+        ),
+      );
+    expect(await figures.locator("dd").nth(1).textContent()).toMatch(/^0\.\d{3}; \d+(st|nd|rd|th) most central of 87$/);
+  });
+
+  it("ranks the key nodes, and one click goes to one", async () => {
+    await page.getByRole("button", { name: "Analyse…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Analyse" });
+    const connected = dialog.getByRole("region", { name: "Most connected" }).getByRole("listitem");
+    await expect.poll(() => connected.count()).toBeGreaterThanOrEqual(10);
+    expect(await connected.first().textContent()).toMatch(
+      /^Second conversation \(February 24, 2017\)\s*29 connections/,
+    );
+    expect(
+      await dialog.getByRole("region", { name: "Most central" }).getByRole("listitem").count(),
+    ).toBeGreaterThanOrEqual(10);
+    await dialog.getByRole("region", { name: "Most central" }).getByRole("button").nth(1).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await detailsTitle()).not.toBe("Peacebuilding Commission");
+  });
+
+  it("reads who is asked to do what: a row for each of the 12 recommendations, a cell for each addressee", async () => {
+    await page.getByRole("button", { name: "Analyse…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Analyse" });
+    await dialog.getByRole("tab", { name: "Who is asked to do what" }).click();
+    const table = dialog.getByRole("table");
+    const rows = await table.locator("tbody th").allTextContents();
+    expect(rows).toEqual(brief.nodes.filter((n) => n.type === "recommendation").map((n) => n.label));
+    expect(await table.getByRole("button", { name: "Asked" }).count()).toBe(
+      brief.edges.filter((e) => e.relation === "addressed-to").length,
+    );
+    // By keyboard: the first cell, then the next one down, shows its quotation; Enter selects its edge.
+    await table.locator("[data-cell]").first().focus();
+    const quote = dialog.locator(".matrix-quote");
+    const before = await quote.textContent();
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => quote.textContent()).not.toBe(before);
+    expect(await quote.locator("blockquote").textContent()).toMatch(/^“.+” — (Brief|Web summary), /);
+    const [asked] = (await quote.locator("figcaption").textContent())!.split(" → ");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await detailsTitle()).toMatch(new RegExp(`^${asked!.replace(/[()]/g, ".")} (addressed to|involves) `));
   });
 
   it("reported no errors", () => {

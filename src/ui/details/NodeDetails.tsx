@@ -1,4 +1,5 @@
-/** The details of one node: what it is, the evidence for it, and where it leads. */
+/** The details of one node: what it is, the evidence for it, its figures, and where it leads. */
+import { Suspense, lazy } from "react";
 import type { GraphNode } from "../../model/brief/schema";
 import type { GraphIndex } from "../../model/query/graphIndex";
 import { TypeBadge } from "../common/TypeBadge";
@@ -6,6 +7,8 @@ import { Connections } from "./Connections";
 import { ExcerptList } from "./ExcerptList";
 import { FocusControls } from "./FocusControls";
 import { ConnectTo } from "./ConnectTo";
+
+const NodeFigures = lazy(() => import("../figures/NodeFigures"));
 
 /** Details of `node`. */
 export function NodeDetails({ node, index }: { node: GraphNode; index: GraphIndex }) {
@@ -25,6 +28,9 @@ export function NodeDetails({ node, index }: { node: GraphNode; index: GraphInde
         <h3 id="evidence-title">In the sources ({node.excerpts.length})</h3>
         <ExcerptList excerpts={node.excerpts} />
       </section>
+      <Suspense fallback={null}>
+        <NodeFigures index={index} nodeId={node.id} />
+      </Suspense>
       <Connections index={index} nodeId={node.id} />
     </article>
   );

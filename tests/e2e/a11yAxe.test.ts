@@ -42,7 +42,11 @@ const openExport = async (page: Page) => {
 const openAnalyse = async (page: Page, tab: "Key nodes" | "Who is asked to do what") => {
   await page.getByRole("button", { name: /^Analyse/ }).click();
   await page.getByRole("dialog", { name: "Analyse" }).getByRole("tab", { name: tab }).click();
-  await page.getByRole("tabpanel").getByRole(tab === "Key nodes" ? "list" : "table").first().waitFor();
+  await page
+    .getByRole("tabpanel")
+    .getByRole(tab === "Key nodes" ? "list" : "table")
+    .first()
+    .waitFor();
 };
 
 type Case = [string, BrowserContextOptions, string, ((page: Page) => Promise<unknown>)?];

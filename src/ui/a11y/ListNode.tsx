@@ -17,6 +17,8 @@ interface Props {
   selected: boolean;
   /** The id of the selected edge when it is one of this node's outgoing connections. */
   selectedEdge: string | null;
+  /** Its figures in one line (ui/figures/rankings.ts). */
+  figures: string;
   onPick: (selection: Selection) => void;
 }
 
@@ -47,7 +49,7 @@ function ConnectionItem({
 }
 
 /** A list item for `entry`; re-rendered only when its own selection state changes. */
-export const ListNode = memo(function ListNode({ entry, selected, selectedEdge, onPick }: Props) {
+export const ListNode = memo(function ListNode({ entry, selected, selectedEdge, figures, onPick }: Props) {
   const { node, connections, hiddenConnections } = entry;
   const base = `list-${node.id}`;
   return (
@@ -63,6 +65,7 @@ export const ListNode = memo(function ListNode({ entry, selected, selectedEdge, 
           {node.label}
         </button>
       </h4>
+      <p className="list-figures">Figures: {figures}</p>
       <p className="list-sub" id={`${base}-connections`}>
         Connections ({connections.length}
         {hiddenConnections > 0 ? `, ${hiddenConnections} hidden by the filters` : ""})

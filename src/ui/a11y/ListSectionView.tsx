@@ -13,6 +13,7 @@ import type { Visibility } from "../../model/query/visibility";
 import { NODE_TYPE_INFO } from "../../model/brief/vocabulary";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { ListNode } from "./ListNode";
+import { figuresLine } from "../figures/rankings";
 
 interface Props {
   section: ListSection;
@@ -43,6 +44,7 @@ export function ListSectionView({ section, index, visibility, listed, onShowMore
       entry={entry}
       selected={selection?.kind === "node" && selection.id === entry.node.id}
       selectedEdge={edge && edge.source === entry.node.id ? edge.id : null}
+      figures={figuresLine(index, entry.node.id)}
       onPick={onPick}
     />
   );

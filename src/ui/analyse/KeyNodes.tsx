@@ -3,8 +3,7 @@ import type { GraphIndex } from "../../model/query/graphIndex";
 import type { Ranked } from "../../model/query/figures";
 import type { Selection } from "../../model/view/viewState";
 import { NODE_TYPE_INFO } from "../../model/brief/vocabulary";
-import { rankingsOf } from "../figures/rankings";
-import { formatBetweenness } from "../figures/NodeFigures";
+import { formatBetweenness, rankingsOf } from "../figures/rankings";
 import { ShapeIcon } from "../common/ShapeIcon";
 
 const SHOWN = 10;

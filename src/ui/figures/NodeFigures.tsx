@@ -4,10 +4,7 @@
  */
 import { degrees, ordinal } from "../../model/query/figures";
 import type { GraphIndex } from "../../model/query/graphIndex";
-import { rankingsOf } from "./rankings";
-
-/** Betweenness as analysts read it: three decimals, or "0" for none. */
-export const formatBetweenness = (value: number): string => (value === 0 ? "0" : value.toFixed(3));
+import { formatBetweenness, rankingsOf } from "./rankings";
 
 /** The figures of `nodeId`. */
 export default function NodeFigures({ index, nodeId }: { index: GraphIndex; nodeId: string }) {

@@ -4,7 +4,7 @@
  */
 import type { GraphIndex } from "../../model/query/graphIndex";
 import { betweenness } from "../../model/query/betweenness";
-import { degreeOfAll, ranking, type Ranked } from "../../model/query/figures";
+import { degreeOfAll, degrees, ordinal, ranking, type Ranked } from "../../model/query/figures";
 import { isBigModel } from "../../model/query/graphSize";
 
 export interface Rankings {
@@ -31,3 +31,18 @@ export function rankingsOf(index: GraphIndex): Rankings {
   kept.set(index, rankings);
   return rankings;
 }
+
+/** A node's figures in one line, as the list view gives them: "7 connections (3 outgoing, …); betweenness 0.079". */
+export function figuresLine(index: GraphIndex, nodeId: string): string {
+  const { total, out, in: incoming, mutual } = degrees(index, nodeId);
+  const directions = [`${out} outgoing`, `${incoming} incoming`, ...(mutual > 0 ? [`${mutual} mutual`] : [])];
+  const central = rankingsOf(index).byId.get(nodeId)?.betweenness;
+  const ofAll = index.nodes.size;
+  return [
+    `${total} connection${total === 1 ? "" : "s"} (${directions.join(", ")})`,
+    ...(central ? [`betweenness ${formatBetweenness(central.value)}, ${ordinal(central.rank)} of ${ofAll}`] : []),
+  ].join("; ");
+}
+
+/** Betweenness as analysts read it: three decimals, or "0" for none. */
+export const formatBetweenness = (value: number): string => (value === 0 ? "0" : value.toFixed(3));

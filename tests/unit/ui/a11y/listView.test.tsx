@@ -77,6 +77,15 @@ describe("the list view", () => {
     expect(screen.getByTestId("live-region").textContent).toMatch(/^Selected connection: Peacebuilding Commission/);
   });
 
+  it("gives each node's figures: connections by direction and betweenness with its rank", () => {
+    renderList();
+    const pbc = screen.getByRole("heading", { level: 4, name: "Peacebuilding Commission" }).closest("li")!;
+    expect(pbc.querySelector(".list-figures")?.textContent).toBe(
+      // A star: every path between two others passes through the Commission.
+      "Figures: 3 connections (2 outgoing, 0 incoming, 1 mutual); betweenness 1.000, 1st of 4",
+    );
+  });
+
   it("shows what the filters show and says how much they hide", () => {
     renderList((s) => drawn({ ...s, view: { ...s.view, hiddenTypes: new Set(["place"]) } }));
     expect(screen.queryByRole("heading", { name: "Côte D’Ivoire" })).toBeNull();

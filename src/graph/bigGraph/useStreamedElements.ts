@@ -12,10 +12,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Core, ElementDefinition } from "cytoscape";
-import { afterNextFrame } from "../../state/afterNextFrame";
-import { installBigGraphRenderer } from "../renderer/install";
-import { sortForDrawing } from "../renderer/queue";
-import { addInChunks, chunkBudgetMs, holdFramesBetweenChunks, type FrameHold } from "./addInChunks";
+import type { FrameHold } from "./addInChunks";
 
 export interface StreamProgress {
   done: number;
@@ -49,25 +46,22 @@ export function useStreamedElements(
     const missing = cy.elements().empty() ? elements : elements.filter((e) => cy.getElementById(e.data.id!).empty());
     const stop = new AbortController();
     const already = elements.length - missing.length;
-    const frames = (hold.current = holdFramesBetweenChunks(cy));
-    // The big-graph renderer, set up before the first chunk: the drawing order after the last one is a list,
-    // not a 60,000-element sort, and the first frame draws only what is near the view.
-    const uninstall = installBigGraphRenderer(cy);
-    void addInChunks(cy, missing, {
-      budgetMs: chunkBudgetMs(elements.length),
-      signal: stop.signal,
-      aroundChunk: frames.aroundChunk,
-      onProgress: (done) => setDrawing({ done: already + done, total: elements.length }),
-    }).then(async (complete) => {
-      if (!complete) return;
-      await afterNextFrame();
-      sortForDrawing(cy);
-      if (!stop.signal.aborted) setDrawing(null);
+    let undo = () => {};
+    // The streaming code and the big-graph renderer load with the first big graph (streamInto.ts).
+    void import("./streamInto").then(({ streamInto }) => {
+      if (stop.signal.aborted || cy.destroyed()) return;
+      const streaming = streamInto(cy, missing, {
+        total: elements.length,
+        signal: stop.signal,
+        onProgress: (done) => setDrawing({ done: already + done, total: elements.length }),
+        onComplete: () => setDrawing(null),
+      });
+      hold.current = streaming.frames;
+      undo = streaming.undo;
     });
     return () => {
       stop.abort();
-      frames.release();
-      uninstall();
+      undo();
     };
   }, [cy, elements, big]);
   const releaseFrames = useCallback(() => hold.current?.release(), []);

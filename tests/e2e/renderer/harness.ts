@@ -9,7 +9,7 @@ import { BIG_GRAPH_CORE_OPTIONS } from "../../../src/graph/bigGraph/settings";
 import { buildStylesheet } from "../../../src/graph/stylesheet";
 import { orderWithoutSorting } from "../../../src/graph/renderer/drawingOrder";
 import { DRAW_REACH, drawOnlyNearTheView } from "../../../src/graph/renderer/drawInView";
-import { installBigGraphRenderer } from "../../../src/graph/renderer/install";
+import { installBigGraphRenderer } from "../../../src/graph/renderer/bigGraphRenderer";
 import {
   CORE_METHODS,
   EDGE_SCRATCH_FIELDS,

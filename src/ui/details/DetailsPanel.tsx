@@ -5,11 +5,12 @@
 import { Suspense, lazy } from "react";
 import { useAppState, useGraph, useSelection } from "../../state/hooks";
 import { useCloseOnEscape } from "../a11y/useCloseOnEscape";
-import { EdgeDetails } from "./EdgeDetails";
 import { NodeDetails } from "./NodeDetails";
 import { Overview } from "./Overview";
 
 const ConnectionView = lazy(() => import("./ConnectionView"));
+// An edge is picked far less often than a node: its details load on first use.
+const EdgeDetails = lazy(() => import("./EdgeDetails").then((m) => ({ default: m.EdgeDetails })));
 
 /** Renders the details of the current selection. */
 export function DetailsPanel() {
@@ -36,7 +37,11 @@ export function DetailsPanel() {
       ) : node ? (
         <NodeDetails key={node.id} node={node} index={index} />
       ) : null}
-      {edge ? <EdgeDetails key={edge.id} edge={edge} index={index} /> : null}
+      {edge ? (
+        <Suspense fallback={<p role="status">Opening the connection…</p>}>
+          <EdgeDetails key={edge.id} edge={edge} index={index} />
+        </Suspense>
+      ) : null}
       {!node && !edge && <Overview graph={graph} />}
     </div>
   );

@@ -71,22 +71,22 @@ describe("DetailsPanel", () => {
     expect(store().view.selection).toEqual({ kind: "node", id: "pbf" });
   });
 
-  it("shows both ends of an edge", () => {
+  it("shows both ends of an edge", async () => {
     const { store } = renderWithGraph(<DetailsPanel />, selecting("edge", "pbc-coordinates-with-pbf"));
-    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
+    // An edge's details load on first use.
+    expect((await screen.findByRole("heading", { level: 2 }, { timeout: 10_000 })).textContent).toBe(
       "Peacebuilding Commission coordinates with Peacebuilding Fund",
     );
     fireEvent.click(screen.getByRole("button", { name: "Peacebuilding Fund" }));
     expect(store().view.selection).toEqual({ kind: "node", id: "pbf" });
   });
 
-  it("gives a directed edge's ends as from and to, and a mutual relation's without", () => {
-    const roles = endRoles;
+  it("gives a directed edge's ends as from and to, and a mutual relation's without", async () => {
     renderWithGraph(<DetailsPanel />, selecting("edge", "pbc-coordinates-with-pbf"));
-    expect(roles()).toEqual(["Between", "and"]);
+    await vi.waitFor(() => expect(endRoles()).toEqual(["Between", "and"]), { timeout: 10_000 });
     cleanup();
     renderWithGraph(<DetailsPanel />, selecting("edge", "pbc-supports-cote-d-ivoire"));
-    expect(roles()).toEqual(["From", "To"]);
+    await vi.waitFor(() => expect(endRoles()).toEqual(["From", "To"]), { timeout: 10_000 });
   });
 
   it("focuses on the neighbourhood", () => {

@@ -11,6 +11,7 @@ type VisibilityInputs = readonly [
   ViewState["hiddenTypes"],
   ViewState["hiddenRelations"],
   ViewState["focus"],
+  ViewState["evidence"],
 ];
 
 export interface Derived {
@@ -26,8 +27,8 @@ export function createDerived(): Derived {
   return {
     visibility(...inputs) {
       if (last && last.inputs.every((value, i) => value === inputs[i])) return last.visibility;
-      const [graph, hiddenTypes, hiddenRelations, focus] = inputs;
-      const visibility = computeVisibility(graph.index, { hiddenTypes, hiddenRelations, focus });
+      const [graph, hiddenTypes, hiddenRelations, focus, evidence] = inputs;
+      const visibility = computeVisibility(graph.index, { hiddenTypes, hiddenRelations, focus, evidence });
       last = { inputs, visibility };
       return visibility;
     },

@@ -3,6 +3,7 @@
  * summary and (later) the list view all derive from this one function, so they never disagree.
  */
 import { neighbourhood, type GraphIndex } from "./graphIndex";
+import type { GraphEdge } from "../brief/schema";
 import type { NodeType, Relation } from "../brief/vocabulary";
 
 export interface Focus {
@@ -11,10 +12,35 @@ export interface Focus {
   depth: number;
 }
 
+/**
+ * Which evidence an element needs to be shown: a quotation from one source (`in`), quotations from that source
+ * alone (`only`), from every source (`every`), or to be where the sources disagree (`disagree`: a
+ * `contrasts-with` edge and the nodes it joins).
+ */
+export type EvidenceFilter = { kind: "in" | "only"; source: string } | { kind: "every" } | { kind: "disagree" };
+
 export interface Filters {
   hiddenTypes: ReadonlySet<NodeType>;
   hiddenRelations: ReadonlySet<Relation>;
   focus: Focus | null;
+  /** None when absent. */
+  evidence?: EvidenceFilter | null;
+}
+
+const DISAGREES: Relation = "contrasts-with";
+
+/** Whether the node or edge `id` has the evidence `evidence` asks for. */
+export function hasEvidence(index: GraphIndex, evidence: EvidenceFilter, kind: "node" | "edge", id: string): boolean {
+  const element = kind === "node" ? index.nodes.get(id) : index.edges.get(id);
+  if (!element) return false;
+  if (evidence.kind === "disagree")
+    return "relation" in element
+      ? element.relation === DISAGREES
+      : (index.incident.get(id) ?? []).some((edge) => edge.relation === DISAGREES);
+  const sources = new Set(element.excerpts.map((e) => e.source));
+  if (evidence.kind === "in") return sources.has(evidence.source);
+  if (evidence.kind === "only") return sources.size === 1 && sources.has(evidence.source);
+  return index.model.sources.every((source) => sources.has(source.id));
 }
 
 export interface Visibility {
@@ -31,19 +57,27 @@ export interface Visibility {
  * neighbourhood, in the order it was walked.
  */
 function nodeVisibility(index: GraphIndex, filters: Filters): { shown: (id: string) => boolean; near?: Set<string> } {
-  const { hiddenTypes, hiddenRelations, focus } = filters;
+  const { hiddenTypes, focus, evidence } = filters;
   const typeShown = (id: string) => {
     const node = index.nodes.get(id);
-    return node !== undefined && !hiddenTypes.has(node.type);
+    return node !== undefined && !hiddenTypes.has(node.type) && (!evidence || hasEvidence(index, evidence, "node", id));
   };
   if (!focus || !index.nodes.has(focus.id)) return { shown: typeShown };
   const near = neighbourhood(
     index,
     focus.id,
     focus.depth,
-    (edge, to) => !hiddenRelations.has(edge.relation) && typeShown(to),
+    (edge, to) => edgeShown(index, filters, edge) && typeShown(to),
   );
   return { shown: (id) => near.has(id), near };
+}
+
+/** Whether the filters let `edge` itself be shown, its ends aside. */
+function edgeShown(index: GraphIndex, filters: Filters, edge: GraphEdge): boolean {
+  return (
+    !filters.hiddenRelations.has(edge.relation) &&
+    (!filters.evidence || hasEvidence(index, filters.evidence, "edge", edge.id))
+  );
 }
 
 /** Computes the visible node and edge ids. */
@@ -51,10 +85,8 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
   const { shown, near } = nodeVisibility(index, filters);
   const nodes = near ?? new Set([...index.nodes.keys()].filter(shown));
   const edges = new Set<string>();
-  for (const edge of index.model.edges) {
-    if (!filters.hiddenRelations.has(edge.relation) && nodes.has(edge.source) && nodes.has(edge.target))
-      edges.add(edge.id);
-  }
+  for (const edge of index.model.edges)
+    if (edgeShown(index, filters, edge) && nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.id);
   const partial = nodes.size < index.nodes.size || edges.size < index.edges.size;
   return { nodes, edges, partial };
 }
@@ -67,10 +99,5 @@ export function isVisible(index: GraphIndex, filters: Filters, kind: "node" | "e
   const nodeShown = nodeVisibility(index, filters).shown;
   if (kind === "node") return nodeShown(id);
   const edge = index.edges.get(id);
-  return (
-    edge !== undefined &&
-    !filters.hiddenRelations.has(edge.relation) &&
-    nodeShown(edge.source) &&
-    nodeShown(edge.target)
-  );
+  return edge !== undefined && edgeShown(index, filters, edge) && nodeShown(edge.source) && nodeShown(edge.target);
 }

@@ -5,9 +5,15 @@
  * The other way round, a filter that hides the selection lets it go (state/actions.ts).
  */
 import type { GraphIndex } from "../query/graphIndex";
-import { isVisible, type Filters } from "../query/visibility";
+import { hasEvidence, isVisible, type Filters } from "../query/visibility";
 import { viewMessages, type ViewProblem } from "./viewMessages";
 import type { Selection } from "./viewState";
+
+/** The evidence filter, unless it hides one of `elements`: then none. */
+function keptEvidence(index: GraphIndex, filters: Filters, elements: Array<["node" | "edge", string]>) {
+  const { evidence } = filters;
+  return evidence && elements.every(([kind, id]) => hasEvidence(index, evidence, kind, id)) ? evidence : null;
+}
 
 /** Filters under which `selection` is visible, or null when it already is (or does not exist). */
 export function filtersRevealing(index: GraphIndex, filters: Filters, selection: Selection): Filters | null {
@@ -19,7 +25,7 @@ export function filtersRevealing(index: GraphIndex, filters: Filters, selection:
     hiddenTypes.delete(node.type);
     // Keep focus mode, centred on the node the reader went to.
     const focus = filters.focus ? { id: node.id, depth: filters.focus.depth } : null;
-    return { ...filters, hiddenTypes, focus };
+    return { ...filters, hiddenTypes, focus, evidence: keptEvidence(index, filters, [["node", node.id]]) };
   }
   const edge = index.edges.get(selection.id);
   if (!edge || isVisible(index, filters, "edge", edge.id)) return null;
@@ -31,7 +37,12 @@ export function filtersRevealing(index: GraphIndex, filters: Filters, selection:
   const hiddenRelations = new Set(filters.hiddenRelations);
   hiddenRelations.delete(edge.relation);
   const focus = filters.focus ? { id: edge.source, depth: Math.max(1, filters.focus.depth) } : null;
-  return { hiddenTypes, hiddenRelations, focus };
+  const evidence = keptEvidence(index, filters, [
+    ["edge", edge.id],
+    ["node", edge.source],
+    ["node", edge.target],
+  ]);
+  return { hiddenTypes, hiddenRelations, focus, evidence };
 }
 
 /**

@@ -33,12 +33,19 @@ export function checkViewAgainstGraph(
     problems.push(viewMessages.unknownFocus(focus.id));
     focus = null;
   }
-  let { hiddenTypes, hiddenRelations } = view;
+  let { hiddenTypes, hiddenRelations, evidence } = view;
+  // Evidence from a source the graph does not have would hide everything.
+  const named = evidence && "source" in evidence ? evidence.source : null;
+  if (named !== null && !index.model.sources.some((s) => s.id === named)) {
+    problems.push(viewMessages.unknownEvidenceSource(named));
+    evidence = null;
+  }
   // A link to something its own filters hide is about that thing: show it, as going to it from a panel does.
-  const revealed = revealSelection(index, { hiddenTypes, hiddenRelations, focus }, selection);
+  const revealed = revealSelection(index, { hiddenTypes, hiddenRelations, focus, evidence }, selection);
   if (revealed) {
     problems.push(revealed.notice);
     ({ hiddenTypes, hiddenRelations, focus } = revealed.filters);
+    evidence = revealed.filters.evidence ?? null;
   }
   if (passage) {
     const text = texts.get(passage.source);
@@ -50,5 +57,8 @@ export function checkViewAgainstGraph(
       passage = null;
     }
   }
-  return { view: { ...view, selection, focus, hiddenTypes, hiddenRelations, passage, connection }, problems };
+  return {
+    view: { ...view, selection, focus, hiddenTypes, hiddenRelations, passage, connection, evidence },
+    problems,
+  };
 }

@@ -13,6 +13,8 @@ export interface ViewProblem {
     | "bad-layout"
     | "bad-passage"
     | "bad-path"
+    | "bad-evidence"
+    | "unknown-evidence-source"
     | "unknown-id"
     | "unknown-focus"
     | "unknown-path-end"
@@ -69,6 +71,13 @@ export const viewMessages = {
     p("bad-passage", `${quoted(raw)} is not a passage reference like \`brief:120-250\`; no passage opened.`),
   badPath: (raw: string) =>
     p("bad-path", `The path ${quoted(raw)} does not name two different nodes as \`from,to\`; no path shown.`),
+  badEvidence: (raw: string) =>
+    p(
+      "bad-evidence",
+      `The evidence filter ${quoted(raw)} is not \`in:source\`, \`only:source\`, \`every\` or \`disagree\`; showing everything.`,
+    ),
+  unknownEvidenceSource: (id: string) =>
+    p("unknown-evidence-source", `No source with id ${quoted(id)}; showing everything.`),
   unknownPathEnd: (id: string) => p("unknown-path-end", `No node with id ${quoted(id)}; no path shown.`),
   unknownId: (id: string) => p("unknown-id", `No node or edge with id ${quoted(id)}; showing the whole graph.`),
   unknownFocus: (id: string) =>

@@ -3,7 +3,7 @@
  * passage. It round-trips through the URL query string; parsing never throws, it reports problems instead.
  */
 import { NODE_TYPES, RELATIONS, type NodeType, type Relation } from "../brief/vocabulary";
-import type { Focus } from "../query/visibility";
+import type { EvidenceFilter, Focus } from "../query/visibility";
 import { viewMessages, type ViewProblem } from "./viewMessages";
 
 export const LAYOUT_NAMES = ["shipped", "force", "concentric", "hierarchy"] as const;
@@ -38,6 +38,8 @@ export interface ViewState {
   passage: PassageRef | null;
   /** Paths asked for from the selected node; shown while it stays selected. */
   connection: ConnectionQuery | null;
+  /** Only what has this evidence (visibility.ts), or everything. */
+  evidence: EvidenceFilter | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -48,6 +50,7 @@ export const DEFAULT_VIEW: ViewState = {
   layout: "shipped",
   passage: null,
   connection: null,
+  evidence: null,
 };
 
 // `graph` names the model to open; the app reads it before the view, so the view only has to accept it.
@@ -62,6 +65,7 @@ const KNOWN_PARAMS = new Set([
   "passage",
   "path",
   "directed",
+  "evidence",
   "graph",
 ]);
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -136,6 +140,17 @@ export function parseView(search: string): { view: ViewState; problems: ViewProb
   }
   const shown = connection ? { kind: "node" as const, id: connection.from } : selection;
 
+  // `evidence=in:brief`, `only:web-summary`, `every` or `disagree`.
+  let evidence: EvidenceFilter | null = null;
+  const evidenceRaw = params.get("evidence");
+  if (evidenceRaw !== null) {
+    const [kind, source] = evidenceRaw.split(":");
+    if ((kind === "in" || kind === "only") && source !== undefined && ID_PATTERN.test(source))
+      evidence = { kind, source };
+    else if ((kind === "every" || kind === "disagree") && source === undefined) evidence = { kind };
+    else problems.push(viewMessages.badEvidence(evidenceRaw));
+  }
+
   const view = {
     selection: shown,
     focus,
@@ -144,6 +159,7 @@ export function parseView(search: string): { view: ViewState; problems: ViewProb
     layout,
     passage,
     connection,
+    evidence,
   };
   return { view, problems };
 }
@@ -163,6 +179,11 @@ export function serializeView(view: ViewState): string {
   if (hiderel.length) params.set("hiderel", hiderel.join(","));
   if (view.layout !== "shipped") params.set("layout", view.layout);
   if (view.passage) params.set("passage", `${view.passage.source}:${view.passage.start}-${view.passage.end}`);
+  if (view.evidence)
+    params.set(
+      "evidence",
+      "source" in view.evidence ? `${view.evidence.kind}:${view.evidence.source}` : view.evidence.kind,
+    );
   if (view.connection) {
     params.set("path", `${view.connection.from},${view.connection.to}`);
     if (view.connection.directed) params.set("directed", "1");

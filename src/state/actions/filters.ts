@@ -1,6 +1,6 @@
 /** What the canvas shows: hidden node types and relations, and the focus on a neighbourhood. */
 import type { NodeType, Relation } from "../../model/brief/vocabulary";
-import type { Focus } from "../../model/query/visibility";
+import type { EvidenceFilter, Focus } from "../../model/query/visibility";
 import type { AppState } from "../appState";
 import { withFilters, withView } from "./withView";
 
@@ -19,7 +19,9 @@ export const filterActions = {
     withFilters(s, { hiddenRelations: toggled(s.view.hiddenRelations, relation) }),
   setHiddenRelations: (s: AppState, relations: ReadonlySet<Relation>): AppState =>
     withFilters(s, { hiddenRelations: relations }),
+  /** Shows only what has this evidence (one source, only one, every one, or where they disagree), or all. */
+  setEvidence: (s: AppState, evidence: EvidenceFilter | null): AppState => withFilters(s, { evidence }),
   /** Clears every filter and the focus; selection, layout and passage stay. */
   showEverything: (s: AppState): AppState =>
-    withView(s, { hiddenTypes: new Set(), hiddenRelations: new Set(), focus: null }),
+    withView(s, { hiddenTypes: new Set(), hiddenRelations: new Set(), focus: null, evidence: null }),
 };

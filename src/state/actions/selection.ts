@@ -21,8 +21,8 @@ export const selectionActions = {
     const selected = selectionActions.select(s, selection);
     if (s.load.status !== "ready" || !selection) return selected;
     const { index } = s.load.graph;
-    const { hiddenTypes, hiddenRelations, focus } = selected.view;
-    const revealed = revealSelection(index, { hiddenTypes, hiddenRelations, focus }, selection);
+    const { hiddenTypes, hiddenRelations, focus, evidence } = selected.view;
+    const revealed = revealSelection(index, { hiddenTypes, hiddenRelations, focus, evidence }, selection);
     if (!revealed) return selected;
     return noticeActions.addNotices(withView(selected, revealed.filters), [revealed.notice.message]);
   },

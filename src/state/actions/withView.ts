@@ -15,11 +15,12 @@ export const withView = (s: AppState, patch: Partial<ViewState>): AppState => ({
  */
 export function withFilters(
   s: AppState,
-  patch: Partial<Pick<ViewState, "hiddenTypes" | "hiddenRelations" | "focus">>,
+  patch: Partial<Pick<ViewState, "hiddenTypes" | "hiddenRelations" | "focus" | "evidence">>,
 ): AppState {
   const next = withView(s, patch);
-  const { selection, hiddenTypes, hiddenRelations, focus } = next.view;
+  const { selection, hiddenTypes, hiddenRelations, focus, evidence } = next.view;
   if (next.load.status !== "ready" || !selection) return next;
-  const hidden = filtersRevealing(next.load.graph.index, { hiddenTypes, hiddenRelations, focus }, selection) !== null;
+  const filters = { hiddenTypes, hiddenRelations, focus, evidence };
+  const hidden = filtersRevealing(next.load.graph.index, filters, selection) !== null;
   return hidden ? withView(next, { selection: null, connection: null }) : next;
 }

@@ -18,6 +18,17 @@ export function HiddenSummary() {
   if (types.length) parts.push(`hidden kinds: ${types.join(", ")}`);
   const relations = RELATIONS.filter((r) => view.hiddenRelations.has(r)).map((r) => RELATION_INFO[r].label);
   if (relations.length) parts.push(`hidden connections: ${relations.join(", ")}`);
+  const { evidence } = view;
+  if (evidence) {
+    const source = "source" in evidence ? graph.valid.sourceInfo.get(evidence.source)?.shortTitle : undefined;
+    parts.push(
+      evidence.kind === "disagree"
+        ? "only where the sources disagree"
+        : evidence.kind === "every"
+          ? "only what every source says"
+          : `only what ${evidence.kind === "only" ? "only " : ""}the ${source?.toLowerCase() ?? "source"} says`,
+    );
+  }
   if (view.focus) {
     const label = nodes.get(view.focus.id)?.label ?? view.focus.id;
     parts.push(`focus on ${label}, ${view.focus.depth} ${view.focus.depth === 1 ? "step" : "steps"}`);

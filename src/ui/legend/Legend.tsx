@@ -1,16 +1,18 @@
 /**
- * The legend explains every shape, colour and line style, and is the filter: each node type is a toggle,
- * each relation a checkbox under the line style of its family.
+ * The legend explains every shape, colour and line style, and is the filter: each node type is a toggle; the
+ * relations and the evidence shown are chosen in a panel loaded when first opened (FilterPanel.tsx).
  */
-import { useMemo } from "react";
+import { Suspense, lazy, useMemo, useState } from "react";
 import { isBigModel } from "../../model/query/graphSize";
 import { FAMILY_LOOK, FAMILY_ORDER, RELATION_FAMILY, TYPE_ORDER, type RelationFamily } from "../../look/appearance";
 import { formatCount } from "../../model/file/formatCount";
-import { NODE_TYPE_INFO, RELATIONS, RELATION_INFO, type NodeType, type Relation } from "../../model/brief/vocabulary";
-import { useFilterActions, useGraph, useHiddenRelations, useHiddenTypes } from "../../state/hooks";
+import { NODE_TYPE_INFO, RELATIONS, type NodeType, type Relation } from "../../model/brief/vocabulary";
+import { useFilterActions, useGraph, useHiddenTypes } from "../../state/hooks";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { LineSample } from "./LineSample";
 import { SizeAndLabels } from "./SizeAndLabels";
+
+const FilterPanel = lazy(() => import("./FilterPanel"));
 
 function countBy<T extends string>(items: readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();
@@ -22,8 +24,8 @@ function countBy<T extends string>(items: readonly T[]): Map<T, number> {
 export function Legend() {
   const graph = useGraph();
   const hiddenTypes = useHiddenTypes();
-  const hiddenRelations = useHiddenRelations();
-  const { toggleType, toggleRelation } = useFilterActions();
+  const { toggleType } = useFilterActions();
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const model = graph?.valid.model;
   const typeCounts = useMemo(() => countBy<NodeType>(model?.nodes.map((n) => n.type) ?? []), [model]);
   const relationCounts = useMemo(() => countBy<Relation>(model?.edges.map((e) => e.relation) ?? []), [model]);
@@ -70,27 +72,13 @@ export function Legend() {
         </p>
       )}
       <div className="legend-extras">
-        <details className="relation-filter">
-          <summary>Filter by relation</summary>
-          {FAMILY_ORDER.map((family) => {
-            const relations = familyRelations(family);
-            if (relations.length === 0) return null;
-            return (
-              <fieldset key={family} className="legend-family">
-                <legend>{FAMILY_LOOK[family].label}</legend>
-                {relations.map((relation) => (
-                  <label key={relation} title={RELATION_INFO[relation].description}>
-                    <input
-                      type="checkbox"
-                      checked={!hiddenRelations.has(relation)}
-                      onChange={() => toggleRelation(relation)}
-                    />
-                    {RELATION_INFO[relation].label} <span className="legend-count">{relationCounts.get(relation)}</span>
-                  </label>
-                ))}
-              </fieldset>
-            );
-          })}
+        <details className="relation-filter" onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+          <summary>Filter by relation and evidence</summary>
+          {filtersOpen && (
+            <Suspense fallback={<p role="status">Loading the filters…</p>}>
+              <FilterPanel model={model} relationCounts={relationCounts} />
+            </Suspense>
+          )}
         </details>
         {/* A big graph keeps its sizes by kind and Cytoscape's own labels: nothing to say or choose. */}
         {!big && <SizeAndLabels model={model} />}

@@ -39,7 +39,7 @@ describe("filtersRevealing", () => {
       hiddenRelations: new Set(["supports"] as const),
     };
     const revealing = filtersRevealing(graph.index, filters, { kind: "edge", id: "pbc-supports-cote-d-ivoire" });
-    expect(revealing).toEqual({ hiddenTypes: new Set(), hiddenRelations: new Set(), focus: null });
+    expect(revealing).toEqual({ hiddenTypes: new Set(), hiddenRelations: new Set(), focus: null, evidence: null });
   });
 });
 

@@ -27,6 +27,9 @@ describe("parseView / serializeView", () => {
         connection: { from: "pbc", to: "cote-d-ivoire", directed: false },
       },
     ],
+    ["?evidence=in:brief", { ...DEFAULT_VIEW, evidence: { kind: "in", source: "brief" } }],
+    ["?evidence=only:web-summary", { ...DEFAULT_VIEW, evidence: { kind: "only", source: "web-summary" } }],
+    ["?evidence=disagree", { ...DEFAULT_VIEW, evidence: { kind: "disagree" } }],
     [
       "?node=pbf&path=pbf,pbc&directed=1",
       {
@@ -56,6 +59,9 @@ describe("parseView / serializeView", () => {
     ["?utm_source=x", "unknown-param"],
     ["?node=pbc&edge=e1", "node-and-edge"],
     ["?path=pbc", "bad-path"],
+    ["?evidence=some", "bad-evidence"],
+    ["?evidence=in:", "bad-evidence"],
+    ["?evidence=every:brief", "bad-evidence"],
     ["?path=pbc,pbc", "bad-path"],
     ["?path=pbc,pbf,sc", "bad-path"],
     ["?path=pbc,<b>", "bad-path"],
@@ -116,6 +122,19 @@ describe("checkViewAgainstGraph", () => {
     expect(view.selection).toBeNull();
     expect(view.focus).toBeNull();
     expect(view.passage).toBeNull();
+  });
+
+  it("drops evidence from a source the graph does not have, and says so", () => {
+    const { view, problems } = checkViewAgainstGraph(
+      parseView("?evidence=in:minutes").view,
+      graph.index,
+      graph.valid.texts,
+    );
+    expect(problems.map((p) => p.message)).toEqual(["No source with id `minutes`; showing everything."]);
+    expect(view.evidence).toBeNull();
+    expect(parseView("?evidence=some").problems.map((p) => p.message)).toEqual([
+      "The evidence filter `some` is not `in:source`, `only:source`, `every` or `disagree`; showing everything.",
+    ]);
   });
 
   it("drops a path to a node the graph does not have, and says so", () => {

@@ -19,6 +19,14 @@ const samples = (container: HTMLElement) =>
     lines: svg.querySelectorAll("line").length,
   }));
 
+/** Opens the legend's filters, which load on first opening. */
+async function openFilters() {
+  const details = document.querySelector<HTMLDetailsElement>("details.relation-filter")!;
+  details.open = true;
+  fireEvent(details, new Event("toggle"));
+  await screen.findByRole("combobox", { name: "Evidence" }, { timeout: 10_000 });
+}
+
 describe("Legend and HiddenSummary", () => {
   it("lists the kinds present with counts, and hides one on click", () => {
     const { store } = renderWithGraph(
@@ -39,7 +47,7 @@ describe("Legend and HiddenSummary", () => {
     );
   });
 
-  it("filters relations and shows everything again in one action", () => {
+  it("filters relations and shows everything again in one action", async () => {
     const { store } = renderWithGraph(
       <>
         <Legend />
@@ -47,6 +55,7 @@ describe("Legend and HiddenSummary", () => {
       </>,
       (s) => ({ ...s, view: { ...s.view, focus: { id: "pbf", depth: 1 } } }),
     );
+    await openFilters();
     fireEvent.click(screen.getByRole("checkbox", { name: /supports/ }));
     expect(store().view.hiddenRelations.has("supports")).toBe(true);
     expect(screen.getByRole("status").textContent).toContain("focus on Peacebuilding Fund, 1 step");
@@ -68,5 +77,32 @@ describe("Legend and HiddenSummary", () => {
     expect(samples(container).length).toBeGreaterThan(1);
     expect(samples(container).every((s) => !s.arrow && !s.dashed && s.lines === 1)).toBe(true);
     expect(screen.getByText(/Large graph: lines are plain/)).toBeTruthy();
+  });
+
+  it("shows only what one source says, or where they disagree, and says so", async () => {
+    const { store } = renderWithGraph(
+      <>
+        <Legend />
+        <HiddenSummary />
+      </>,
+    );
+    await openFilters();
+    const evidence = screen.getByRole("combobox", { name: "Evidence" });
+    // The small fixture has one source: no "only" or "disagree" to offer.
+    expect([...evidence.querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+      "Everything",
+      "What the brief says",
+    ]);
+    fireEvent.change(evidence, { target: { value: "in:brief" } });
+    expect(store().view.evidence).toEqual({ kind: "in", source: "brief" });
+  });
+
+  it("shows or hides a whole family of relations at once", async () => {
+    const { store } = renderWithGraph(<Legend />);
+    await openFilters();
+    fireEvent.click(screen.getByRole("button", { name: "Hide all Influence relations" }));
+    expect([...store().view.hiddenRelations].toSorted()).toEqual(["has-advantage-over", "supports"]);
+    fireEvent.click(screen.getByRole("button", { name: "Show all Influence relations" }));
+    expect(store().view.hiddenRelations.size).toBe(0);
   });
 });

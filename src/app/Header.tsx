@@ -1,5 +1,5 @@
 /** The banner: the app's name, search, and the actions (secondary ones fold into "More" on narrow screens). */
-import { useViewActions, useGraph, useReaderOpen } from "../state/hooks";
+import { useViewActions, useGraph, useGraphCommands, useReaderOpen } from "../state/hooks";
 import { writePendingUrl } from "../state/useUrlSync";
 import { ListToggle } from "../ui/a11y/ListPanel";
 import { ShortcutsDialog } from "../ui/a11y/ShortcutsDialog";
@@ -17,6 +17,7 @@ export function Header() {
   const readerOpen = useReaderOpen();
   const { setReaderOpen } = useViewActions();
   const [status, copy] = useCopy();
+  const commands = useGraphCommands();
   return (
     <header className="app-header">
       <h1 className="app-title">
@@ -38,7 +39,11 @@ export function Header() {
             type="button"
             onClick={() => {
               writePendingUrl(); // the URL of what is on screen, even in the frame after a change
-              copy(window.location.href);
+              // With the camera: the link opens on what is on screen, zoom and all.
+              let camera = "";
+              commands.emit({ type: "camera", respond: (param) => (camera = param) });
+              const { href, search } = window.location;
+              copy(camera ? `${href.split("#")[0]}${search ? "&" : "?"}${camera}` : href);
             }}
             disabled={!graph}
           >

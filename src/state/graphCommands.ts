@@ -10,6 +10,8 @@ export type GraphCommand =
   | { type: "fit" }
   | { type: "reset" }
   | { type: "centre"; id: string }
+  /** The canvas answers with `camera=` for what it shows (model/view/camera.ts), for "Copy link". */
+  | { type: "camera"; respond: (param: string) => void }
   /** Draws an image of the graph; the canvas answers through `respond` (src/graph/export/ExportController). */
   | { type: "export-image"; request: ImageRequest; respond: (result: Promise<ImageResult>) => void }
   /** The Export dialog's current choices, so the canvas can prepare the image before Download is pressed. */

@@ -20,7 +20,8 @@ let errors: string[];
 
 beforeAll(async () => {
   browser = await sharedBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, reducedMotion: "reduce" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
   page = await context.newPage();
   errors = await openApp(page, baseUrl);
 });
@@ -137,6 +138,31 @@ describe("an analyst", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await detailsTitle()).toMatch(new RegExp(`^${asked!.replace(/[()]/g, ".")} (addressed to|involves) `));
+  });
+
+  it("copies a link to what is on screen, zoom and all, which reopens on the same view", async () => {
+    await page.goto(`${baseUrl}?node=peacebuilding-commission`);
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    const canvas = page.locator("[data-zoom]");
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    // Cytoscape moves the camera in its next frames, even without animation.
+    await page.waitForTimeout(500);
+    const seen = { zoom: await canvas.getAttribute("data-zoom"), x: await canvas.getAttribute("data-pan-x") };
+    await page.getByRole("button", { name: "Copy link" }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get("node")).toBe("peacebuilding-commission");
+    expect(new URL(link).searchParams.get("camera")).toMatch(/^[\d.]+,-?[\d.]+,-?[\d.]+$/);
+    const other = await page.context().newPage();
+    const errorsThere = await openApp(other, link);
+    const reopened = other.locator("[data-zoom]");
+    await expect.poll(() => reopened.getAttribute("data-zoom")).toBe(seen.zoom);
+    expect(Math.abs(Number(await reopened.getAttribute("data-pan-x")) - Number(seen.x))).toBeLessThan(1);
+    // The camera is read once: the next change of the view writes the address without it.
+    await other.getByRole("button", { name: "Close details" }).click();
+    await expect.poll(() => new URL(other.url()).searchParams.get("camera")).toBeNull();
+    expect(errorsThere).toEqual([]);
+    await other.close();
   });
 
   it("reported no errors", () => {

@@ -15,6 +15,8 @@ import { fitShown, shownFraming } from "../camera/shownElements";
 import { framing, type Viewport } from "../../model/geometry/framing";
 import { layoutInEffect } from "../../model/layout/layoutLimits";
 import { openingViewport } from "../../model/geometry/openingView";
+import { applyCamera, linkedCamera } from "../camera/linkedCamera";
+import type { Camera } from "../../model/view/camera";
 
 const PADDING = 30;
 /** Below this width a canvas (a phone's) cannot show a whole brief at a size its labels can be read. */
@@ -58,6 +60,8 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
   const commands = useGraphCommands();
   const lastRun = useRef<LayoutName | null>(null);
   const running = useRef<Layouts | null>(null);
+  // A link's camera, applied when the first layout stops instead of the layout's own framing.
+  const openingCamera = useRef<Camera | null>(null);
 
   const fitVisible = useCallback(
     (animate: boolean, opening = false) => {
@@ -94,6 +98,11 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
       running.current = next;
       next.one("layoutstop", () => {
         if (running.current !== next || cy.destroyed()) return;
+        if (openingCamera.current) {
+          applyCamera(cy, openingCamera.current);
+          openingCamera.current = null;
+          return;
+        }
         const readable =
           !readingView && name !== "shipped"
             ? readableAround(cy, shownFraming(cy, { big: false, padding: PADDING }))
@@ -113,9 +122,16 @@ export function LayoutController({ model, readingView }: LayoutControllerProps) 
     if (lastRun.current === layout) return;
     const first = lastRun.current === null;
     lastRun.current = layout;
-    if (first && layout === "shipped" && hasShippedPositions(model)) fitVisible(false, true);
-    else void run(layout, !first && prefersMotion());
-  }, [layout, model, run, fitVisible]);
+    // A link's camera (Copy link) replaces the opening view, once the nodes are where the link saw them.
+    const camera = first ? linkedCamera() : null;
+    if (first && layout === "shipped" && hasShippedPositions(model)) {
+      if (camera) applyCamera(cy, camera);
+      else fitVisible(false, true);
+    } else {
+      openingCamera.current = camera;
+      void run(layout, !first && prefersMotion());
+    }
+  }, [cy, layout, model, run, fitVisible]);
 
   useEffect(
     () =>

@@ -9,6 +9,7 @@ import { followContainerSize } from "../camera/containerSize";
 import { framing } from "../../model/geometry/framing";
 import { prefersMotion, useCy } from "../CyContext";
 import { afterNextFrame } from "../../state/afterNextFrame";
+import { linkedCamera } from "../camera/linkedCamera";
 
 const MAX_OPENING_ZOOM = 1.5;
 /** Below this zoom a link's neighbourhood is too crowded for its labels (and a big graph's are drawn under 8 px). */
@@ -200,7 +201,8 @@ export function SelectionController({ big }: { big: boolean }) {
         near.filter((ele) => ele.isNode() && ele.visible()),
         MIN_PATH_ZOOM,
       );
-    else if (wasFirst) fitAround(cy, element, near.filter(":visible"));
+    // A link that names its camera frames itself (LayoutController).
+    else if (wasFirst && !linkedCamera()) fitAround(cy, element, near.filter(":visible"));
     else if (wasTapped && !big) frameNeighbourhood(cy, element, near.filter(":visible"));
     else if (!inView(cy, element.boundingBox()))
       cy.animate({ center: { eles: element } }, { duration: prefersMotion() ? 300 : 0 });

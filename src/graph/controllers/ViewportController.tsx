@@ -4,6 +4,7 @@ import { useGraphCommands, useStore } from "../../state/hooks";
 import { prefersMotion, useCy } from "../CyContext";
 import { fitShown } from "../camera/shownElements";
 import { followContainerSize, measureContainer } from "../camera/containerSize";
+import { currentCameraParam } from "../camera/linkedCamera";
 
 const ZOOM_STEP = 1.3;
 /** The zoom at which labels of a centred node and its edges are comfortably readable. */
@@ -41,6 +42,9 @@ export function ViewportController({ big }: { big: boolean }) {
               const zoom = Math.max(cy.zoom(), READING_ZOOM);
               cy.animate({ center: { eles: element }, zoom }, { duration });
             });
+            break;
+          case "camera":
+            command.respond(currentCameraParam(cy));
             break;
           case "reset":
             // The layout controller restores positions; it fits when done.

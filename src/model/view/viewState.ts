@@ -66,6 +66,8 @@ const KNOWN_PARAMS = new Set([
   "path",
   "directed",
   "evidence",
+  // Read once by the canvas when the link opens (camera.ts), not part of the view.
+  "camera",
   "graph",
 ]);
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

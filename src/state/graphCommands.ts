@@ -10,6 +10,8 @@ export type GraphCommand =
   | { type: "fit" }
   | { type: "reset" }
   | { type: "centre"; id: string }
+  /** The canvas answers with where every node is now: an arrangement to export. */
+  | { type: "positions"; respond: (positions: ReadonlyMap<string, { x: number; y: number }>) => void }
   /** The canvas answers with `camera=` for what it shows (model/view/camera.ts), for "Copy link". */
   | { type: "camera"; respond: (param: string) => void }
   /** Draws an image of the graph; the canvas answers through `respond` (src/graph/export/ExportController). */

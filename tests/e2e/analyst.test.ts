@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { openApp } from "./browser";
+import { exportFile } from "../support/exportDialog";
 import { sharedBrowser } from "./sharedBrowser";
 import { loadModelFile } from "../../scripts/lib/modelFile";
 import { SYMMETRIC_RELATIONS } from "../../src/model/brief/vocabulary";
@@ -163,6 +165,35 @@ describe("an analyst", () => {
     await expect.poll(() => new URL(other.url()).searchParams.get("camera")).toBeNull();
     expect(errorsThere).toEqual([]);
     await other.close();
+  });
+
+  it("keeps an arrangement: exported with the nodes where they are, and opened again as it was", async () => {
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    await page.getByRole("combobox", { name: "Layout" }).selectOption({ label: "Rings by kind" });
+    await page.waitForTimeout(1000);
+    const placed = () =>
+      page.evaluate(() => {
+        // oxlint-disable-next-line typescript/no-explicit-any, no-underscore-dangle -- Cytoscape's instance.
+        const holder = [...document.querySelectorAll("#graph-canvas div")].find((d) => (d as any)._cyreg) as any;
+        // oxlint-disable-next-line no-underscore-dangle -- as above.
+        const p = holder._cyreg.cy.getElementById("peacebuilding-commission").position();
+        return { x: Math.round(p.x), y: Math.round(p.y) };
+      });
+    const arranged = await placed();
+    expect(arranged).not.toEqual(brief.nodes.find((n) => n.id === "peacebuilding-commission")!.position);
+    const file = await exportFile(page, { format: "Model (JSON)", arrangement: true, tag: "arranged" });
+    await page.keyboard.press("Escape");
+    const saved = JSON.parse(readFileSync(file.path, "utf8")) as typeof brief;
+    expect(saved.nodes.find((n) => n.id === "peacebuilding-commission")!.position).toEqual(arranged);
+    // Opened again, in the curated layout (its own positions), it looks as it did.
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    await page.locator('input[type="file"]').setInputFiles(file.path);
+    await page.getByText(/Showing your file/).waitFor();
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    await expect.poll(placed).toEqual(arranged);
+    await page.getByRole("button", { name: /Forget it/ }).click();
   });
 
   it("reported no errors", () => {

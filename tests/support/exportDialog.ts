@@ -18,6 +18,8 @@ export interface ExportChoices {
   sourceLine?: boolean;
   /** The whole graph's "All labels" box. */
   allLabels?: boolean;
+  /** Data files: "Keep the arrangement on screen". */
+  arrangement?: boolean;
   /** Appended to the saved file's name so several exports of one view do not overwrite each other. */
   tag?: string;
 }
@@ -52,6 +54,7 @@ export async function exportFile(page: Page, choices: ExportChoices): Promise<Ex
     [choices.legend, "Legend"],
     [choices.sourceLine, /^Source line/],
     [choices.allLabels, /^All labels/],
+    [choices.arrangement, /^Keep the arrangement on screen/],
   ];
   for (const [wanted, name] of boxes) {
     if (wanted !== undefined)

@@ -43,6 +43,13 @@ export function ViewportController({ big }: { big: boolean }) {
               cy.animate({ center: { eles: element }, zoom }, { duration });
             });
             break;
+          case "positions":
+            command.respond(
+              new Map(
+                cy.nodes().map((n) => [n.id(), { x: Math.round(n.position("x")), y: Math.round(n.position("y")) }]),
+              ),
+            );
+            break;
           case "camera":
             command.respond(currentCameraParam(cy));
             break;

@@ -28,6 +28,9 @@ interface Props {
   sourceLine: string;
 }
 
+/** The data formats that carry node positions, so can keep an arrangement to open again. */
+const CARRIES_POSITIONS: ReadonlySet<ExportFormat> = new Set<ExportFormat>(["json", "gexf", "graphml", "nodes-csv"]);
+
 /** Radio groups, a select and checkboxes; only the choices that apply to the format are shown. */
 export function ExportOptionsForm({ options, onChange, defaultTitle, sourceLine }: Props) {
   const info = EXPORT_FORMATS[options.format];
@@ -69,6 +72,16 @@ export function ExportOptionsForm({ options, onChange, defaultTitle, sourceLine 
             {image ? SCOPES.find((s) => s.value === options.scope)?.hint : CITATION_SCOPES[options.scope]}
           </p>
         </fieldset>
+      )}
+      {CARRIES_POSITIONS.has(options.format) && (
+        <label>
+          <input
+            type="checkbox"
+            checked={options.arrangement}
+            onChange={(e) => onChange({ arrangement: e.target.checked })}
+          />
+          Keep the arrangement on screen (where the nodes are now, not where the model places them)
+        </label>
       )}
       {image && (
         <fieldset>

@@ -6,7 +6,7 @@ import { toGexf } from "../../model/export/gexf";
 import { toGraphML } from "../../model/export/graphml";
 import { toModelJson } from "../../model/export/modelJson";
 import type { LoadedGraph } from "../../state/appState";
-import type { GraphModel } from "../../model/brief/schema";
+import type { GraphModel, Position } from "../../model/brief/schema";
 import type { Visuals } from "../../model/export/attributes";
 import { importance, nodeSizes } from "../../model/query/importance";
 import { NODE_LOOK } from "../../look/appearance";
@@ -24,12 +24,27 @@ export interface CitationScope {
 }
 
 /** The file for a data or citations format; images are drawn by the canvas instead. */
-export function dataFile(graph: LoadedGraph, format: ExportFormat, citations: CitationScope): Blob {
-  const { model } = graph.valid;
+export function dataFile(
+  graph: LoadedGraph,
+  format: ExportFormat,
+  citations: CitationScope,
+  arrangement?: ReadonlyMap<string, Position>,
+): Blob {
+  // With an arrangement, each node where the canvas has it: opened again, the graph looks as it did.
+  const valid = arrangement
+    ? {
+        ...graph.valid,
+        model: {
+          ...graph.valid.model,
+          nodes: graph.valid.model.nodes.map((n) => ({ ...n, position: arrangement.get(n.id) ?? n.position })),
+        },
+      }
+    : graph.valid;
+  const { model } = valid;
   const text = (() => {
     switch (format) {
       case "json":
-        return toModelJson(graph.valid);
+        return toModelJson(valid);
       case "graphml":
         return toGraphML(model, visualsOf(model));
       case "gexf":

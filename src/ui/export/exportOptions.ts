@@ -14,6 +14,8 @@ export interface ExportOptions {
   sourceLine: boolean;
   /** The whole graph with every label, even overlapping, instead of those that fit at the image's size. */
   allLabels: boolean;
+  /** Data files carry the nodes where they are on the canvas (dragged, another layout), not the model's places. */
+  arrangement: boolean;
 }
 
 /** Publication-ready by default: 2× for sharp slides, with title, legend and credit. */
@@ -27,6 +29,7 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   legend: true,
   sourceLine: true,
   allLabels: false,
+  arrangement: false,
 };
 
 let remembered: ExportOptions = DEFAULT_OPTIONS;

@@ -69,7 +69,10 @@ export function useExportRunner(
           const heading = `Citations: ${subject ?? graph.valid.model.title}`;
           // Each quotation links to its passage in this view, and the list to the view itself.
           const links = { passage: (passage: PassageRef) => linkTo({ ...view, passage }), view: linkTo(view) };
-          saveBlob(dataFile(graph, options.format, { ids, heading, links }), name, host);
+          let arrangement: ReadonlyMap<string, { x: number; y: number }> | undefined;
+          if (options.arrangement)
+            commands.emit({ type: "positions", respond: (positions) => (arrangement = positions) });
+          saveBlob(dataFile(graph, options.format, { ids, heading, links }, arrangement), name, host);
           setStatus({ kind: "done", message: `Downloaded ${name}.` });
         }
       } catch (error) {

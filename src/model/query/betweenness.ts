@@ -6,48 +6,67 @@ import type { GraphModel } from "../brief/schema";
 
 /**
  * Each node's betweenness centrality, ignoring direction (Brandes' algorithm, O(nodes × edges)): the share of
- * shortest paths between pairs of other nodes that pass through it, from 0 to 1.
+ * shortest paths between pairs of other nodes that pass through it, from 0 to 1. Over typed arrays indexed by
+ * node: with a map per node and per pass, 600 nodes took 0.3 s here, long enough to hold up a click.
  */
 export function betweenness(model: GraphModel): Map<string, number> {
-  const ids = model.nodes.map((n) => n.id);
-  const neighbours = new Map<string, string[]>(ids.map((id) => [id, []]));
+  const n = model.nodes.length;
+  const at = new Map(model.nodes.map((node, i) => [node.id, i]));
+  // Neighbours as one flat list (compressed rows): first[i] .. first[i + 1] are node i's.
+  const degree = new Int32Array(n + 1);
+  const ends: Array<[number, number]> = [];
   for (const edge of model.edges) {
-    if (edge.source === edge.target) continue;
-    neighbours.get(edge.source)?.push(edge.target);
-    neighbours.get(edge.target)?.push(edge.source);
+    const [a, b] = [at.get(edge.source), at.get(edge.target)];
+    if (a === undefined || b === undefined || a === b) continue;
+    ends.push([a, b]);
+    degree[a]! += 1;
+    degree[b]! += 1;
   }
-  const score = new Map(ids.map((id) => [id, 0]));
-  for (const s of ids) {
-    const stack: string[] = [];
-    const predecessors = new Map<string, string[]>(ids.map((id) => [id, []]));
-    const paths = new Map(ids.map((id) => [id, 0]));
-    const distance = new Map(ids.map((id) => [id, -1]));
-    paths.set(s, 1);
-    distance.set(s, 0);
-    const queue = [s];
-    for (let head = 0; head < queue.length; head++) {
-      const v = queue[head]!;
-      stack.push(v);
-      for (const w of neighbours.get(v)!) {
-        if (distance.get(w)! < 0) {
-          distance.set(w, distance.get(v)! + 1);
-          queue.push(w);
+  const first = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) first[i + 1] = first[i]! + degree[i]!;
+  const neighbours = new Int32Array(first[n]!);
+  const filled = first.slice(0, n);
+  for (const [a, b] of ends) {
+    neighbours[filled[a]!++] = b;
+    neighbours[filled[b]!++] = a;
+  }
+  const score = new Float64Array(n);
+  const paths = new Float64Array(n);
+  const distance = new Int32Array(n);
+  const dependency = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    paths.fill(0);
+    distance.fill(-1);
+    dependency.fill(0);
+    paths[s] = 1;
+    distance[s] = 0;
+    // Breadth-first: `order` is both the queue and, read backwards, the stack.
+    let head = 0;
+    let tail = 0;
+    order[tail++] = s;
+    while (head < tail) {
+      const v = order[head++]!;
+      for (let k = first[v]!; k < first[v + 1]!; k++) {
+        const w = neighbours[k]!;
+        if (distance[w]! < 0) {
+          distance[w] = distance[v]! + 1;
+          order[tail++] = w;
         }
-        if (distance.get(w) === distance.get(v)! + 1) {
-          paths.set(w, paths.get(w)! + paths.get(v)!);
-          predecessors.get(w)!.push(v);
-        }
+        if (distance[w] === distance[v]! + 1) paths[w]! += paths[v]!;
       }
     }
-    const dependency = new Map(ids.map((id) => [id, 0]));
-    while (stack.length) {
-      const w = stack.pop()!;
-      for (const v of predecessors.get(w)!)
-        dependency.set(v, dependency.get(v)! + (paths.get(v)! / paths.get(w)!) * (1 + dependency.get(w)!));
-      if (w !== s) score.set(w, score.get(w)! + dependency.get(w)!);
+    // Predecessors are the neighbours one step nearer: found again here instead of kept in lists.
+    for (let i = tail - 1; i > 0; i--) {
+      const w = order[i]!;
+      for (let k = first[w]!; k < first[w + 1]!; k++) {
+        const v = neighbours[k]!;
+        if (distance[v] === distance[w]! - 1) dependency[v]! += (paths[v]! / paths[w]!) * (1 + dependency[w]!);
+      }
+      score[w]! += dependency[w]!;
     }
   }
   // Each pair was counted from both ends; normalised by the pairs that exclude the node.
-  const pairs = ((ids.length - 1) * (ids.length - 2)) / 2;
-  return new Map([...score].map(([id, value]) => [id, pairs > 0 ? value / 2 / pairs : 0]));
+  const pairs = ((n - 1) * (n - 2)) / 2;
+  return new Map(model.nodes.map((node, i) => [node.id, pairs > 0 ? score[i]! / 2 / pairs : 0]));
 }

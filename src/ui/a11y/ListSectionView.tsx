@@ -13,7 +13,7 @@ import type { Visibility } from "../../model/query/visibility";
 import { NODE_TYPE_INFO } from "../../model/brief/vocabulary";
 import { ShapeIcon } from "../common/ShapeIcon";
 import { ListNode } from "./ListNode";
-import { figuresLine, useRankings } from "../figures/rankings";
+import { figuresLine } from "../figures/rankings";
 
 interface Props {
   section: ListSection;
@@ -32,8 +32,6 @@ interface Props {
 export function ListSectionView({ section, index, visibility, listed, onShowMore, selection, edge, onPick }: Props) {
   const total = section.nodes.length;
   const { shown, beyond } = listed;
-  // Betweenness may arrive a moment after the list: the figures are written again then.
-  const rankings = useRankings(index);
   // Kept across selections: each ListNode re-renders only when its own entry or selection state changes.
   const entries = useMemo(
     () => section.nodes.slice(0, shown).map((node) => listEntry(index, visibility, node)),
@@ -46,7 +44,7 @@ export function ListSectionView({ section, index, visibility, listed, onShowMore
       entry={entry}
       selected={selection?.kind === "node" && selection.id === entry.node.id}
       selectedEdge={edge && edge.source === entry.node.id ? edge.id : null}
-      figures={figuresLine(index, entry.node.id, rankings)}
+      figures={figuresLine(index, entry.node.id)}
       onPick={onPick}
     />
   );

@@ -3,7 +3,7 @@ import type { GraphIndex } from "../../model/query/graphIndex";
 import type { Ranked } from "../../model/query/figures";
 import type { Selection } from "../../model/view/viewState";
 import { NODE_TYPE_INFO } from "../../model/brief/vocabulary";
-import { formatBetweenness, useRankings } from "../figures/rankings";
+import { formatBetweenness, rankingsOf } from "../figures/rankings";
 import { ShapeIcon } from "../common/ShapeIcon";
 
 const SHOWN = 10;
@@ -42,7 +42,7 @@ function RankList(props: {
 
 /** Both rankings of the graph `index` indexes. */
 export function KeyNodes({ index, onPick }: { index: GraphIndex; onPick: (selection: Selection) => void }) {
-  const rankings = useRankings(index);
+  const rankings = rankingsOf(index);
   return (
     <div className="key-nodes">
       <RankList
@@ -61,11 +61,7 @@ export function KeyNodes({ index, onPick }: { index: GraphIndex; onPick: (select
           onPick={onPick}
         />
       ) : (
-        <p>
-          {rankings.betweenness === undefined
-            ? "Working out betweenness…"
-            : "Betweenness is not computed for a graph this big."}
-        </p>
+        <p>Betweenness is not computed for a graph this big.</p>
       )}
       <p className="analyse-note">
         Betweenness: the share of shortest paths between two other nodes that pass through this one, ignoring direction.

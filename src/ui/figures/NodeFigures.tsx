@@ -4,13 +4,12 @@
  */
 import { degrees, ordinal } from "../../model/query/figures";
 import type { GraphIndex } from "../../model/query/graphIndex";
-import { formatBetweenness, useRankings } from "./rankings";
+import { formatBetweenness, rankingsOf } from "./rankings";
 
 /** The figures of `nodeId`. */
 export default function NodeFigures({ index, nodeId }: { index: GraphIndex; nodeId: string }) {
   const { total, out, in: incoming, mutual } = degrees(index, nodeId);
-  const rankings = useRankings(index);
-  const place = rankings.byId.get(nodeId);
+  const place = rankingsOf(index).byId.get(nodeId);
   const of = index.nodes.size;
   const directions = [`${out} outgoing`, `${incoming} incoming`, ...(mutual > 0 ? [`${mutual} mutual`] : [])];
   return (
@@ -25,9 +24,7 @@ export default function NodeFigures({ index, nodeId }: { index: GraphIndex; node
         <dd>
           {place?.betweenness
             ? `${formatBetweenness(place.betweenness.value)}; ${ordinal(place.betweenness.rank)} most central of ${of}`
-            : rankings.betweenness === undefined
-              ? "Working it out…"
-              : "Not computed for a graph this big"}
+            : "Not computed for a graph this big"}
         </dd>
       </dl>
     </section>

@@ -31,9 +31,9 @@ export function Header() {
           Sources
         </button>
         <ListToggle />
-        <AnalyseButton />
         <ExportButton />
         <MoreActions>
+          <AnalyseButton />
           <OpenGraphControl />
           <button
             type="button"

@@ -196,6 +196,39 @@ describe("an analyst", () => {
     await page.getByRole("button", { name: /Forget it/ }).click();
   });
 
+  it("opens a link to where the sources disagree framing all of it, on a phone too", async () => {
+    for (const viewport of [
+      { width: 1366, height: 850 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+      const there = await context.newPage();
+      const errorsThere = await openApp(there, `${baseUrl}?evidence=disagree`);
+      expect(
+        await there.getByRole("status").filter({ hasText: "only where the sources disagree" }).textContent(),
+      ).toContain("Showing 12 of 87 nodes and 6 of 143 connections");
+      // Every node shown is in view, none blown up past reading size.
+      const framed = await there.evaluate(() => {
+        // oxlint-disable-next-line typescript/no-explicit-any, no-underscore-dangle -- Cytoscape's instance.
+        const holder = [...document.querySelectorAll("#graph-canvas div")].find((d) => (d as any)._cyreg) as any;
+        // oxlint-disable-next-line no-underscore-dangle -- as above.
+        const cy = holder._cyreg.cy;
+        const view = cy.extent();
+        const shown = cy.nodes().filter((n: { visible: () => boolean }) => n.visible());
+        const inView = shown.filter((n: { position: () => { x: number; y: number } }) => {
+          const p = n.position();
+          return p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2;
+        });
+        return { zoom: cy.zoom(), shown: shown.length, inView: inView.length };
+      });
+      expect(framed.shown).toBe(12);
+      expect(framed.inView).toBe(12);
+      expect(framed.zoom).toBeLessThanOrEqual(1.5);
+      expect(errorsThere).toEqual([]);
+      await context.close();
+    }
+  });
+
   it("reported no errors", () => {
     expect(errors).toEqual([]);
   });

@@ -41,7 +41,7 @@ export function shownFraming(
   { big, padding, only }: { big: boolean; padding: number; only?: NodeFilter },
 ): Viewport | null {
   const [width, height, overlays] = [cy.width(), cy.height(), canvasOverlays(cy)];
-  const zooms = { padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
+  const zooms = { padding, minZoom: cy.minZoom(), maxZoom: Math.min(cy.maxZoom(), MOST_FIT_ZOOM) };
   if (big) {
     const positions = cy.nodes().reduce<Position[]>((shown, node) => {
       if (!node.hasClass(HIDDEN_CLASS)) shown.push(node.position());
@@ -51,7 +51,8 @@ export function shownFraming(
   }
   const all = shownElements(cy);
   const some = only ? all.nodes().filter((node) => only(node)) : all;
-  const shown = some.empty() ? all : some;
+  // One or two accepted nodes frame nothing of the graph around them: then all of it.
+  const shown = some.nodes().length < FEWEST_FRAMED ? all : some;
   if (shown.empty()) return null;
   // Shapes only: labels are drawn at a constant size on screen and only where they fit (LabelController), so
   // the same graph always frames the same way, whichever labels the last view drew. A little room is kept
@@ -60,6 +61,14 @@ export function shownFraming(
   const content = bounds(shown.boundingBox({ includeLabels: false }));
   return frameClearOf(content, nodes, width, height, overlays, { ...zooms, room: LABEL_ROOM });
 }
+
+/**
+ * The most a fit zooms in: a handful of nodes (a filter that leaves a few, a phone framing one recommendation)
+ * fills the canvas with one giant shape at the 4× the reader may zoom to by hand.
+ */
+const MOST_FIT_ZOOM = 1.5;
+/** The fewest nodes an `only` fit frames on their own. */
+const FEWEST_FRAMED = 3;
 
 /**
  * Moves the view, over `duration` ms, to frame every shown element (see shownFraming), and keeps it framing
@@ -76,7 +85,7 @@ type NodeFilter = (node: NodeSingular) => boolean;
 
 interface FitOptions {
   big: boolean;
-  /** Frames only the shown nodes it accepts (all of them when it accepts none); a small graph only. */
+  /** Frames only the shown nodes it accepts (all of them when it accepts fewer than three); a small graph only. */
   only?: NodeFilter;
   /** Of the move there, in ms; 0 moves at once. */
   duration: number;

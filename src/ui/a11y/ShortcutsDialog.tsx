@@ -51,7 +51,7 @@ export function ShortcutsDialog() {
       >
         ?<span className="visually-hidden"> Keyboard shortcuts</span>
       </button>
-      <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
+      <dialog ref={dialog} className="app-dialog shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
         <div className="dialog-header">
           <h2 id="shortcuts-title">Keyboard shortcuts</h2>
           <button ref={close} type="button" className="icon-button" onClick={() => dialog.current?.close()}>

@@ -7,6 +7,7 @@ import { useGraph } from "../../state/hooks";
 import { useGoTo } from "../common/useGoTo";
 import type { Selection } from "../../model/view/viewState";
 import { KeyNodes } from "./KeyNodes";
+import { DialogHeader } from "../common/DialogHeader";
 import { WhoIsAskedTable } from "./WhoIsAskedTable";
 
 const TABS = [
@@ -31,14 +32,8 @@ export default function AnalyseDialog({ onClose }: { onClose: () => void }) {
     dialog.current?.close();
   };
   return (
-    <dialog ref={dialog} className="analyse-dialog" aria-labelledby="analyse-title" onClose={onClose}>
-      <div className="dialog-header">
-        <h2 id="analyse-title">Analyse</h2>
-        <button type="button" className="icon-button" onClick={() => dialog.current?.close()}>
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">Close</span>
-        </button>
-      </div>
+    <dialog ref={dialog} className="app-dialog analyse-dialog" aria-labelledby="analyse-title" onClose={onClose}>
+      <DialogHeader titleId="analyse-title" title="Analyse" onClose={() => dialog.current?.close()} />
       <div className="analyse-tabs" role="tablist" aria-label="What to analyse">
         {TABS.map(({ id, label }) => (
           <button

@@ -1,29 +1,11 @@
 /** The header's Export button; the dialog and every exporter behind it load on first use. */
-import { lazy, Suspense, useRef, useState } from "react";
-import { useGraph } from "../../state/hooks";
+import { lazy } from "react";
 import { viewHref } from "../../state/viewHref";
+import { DialogButton } from "../common/DialogButton";
 
 const ExportDialog = lazy(() => import("./ExportDialog"));
 
-/** Opens the Export dialog; focus comes back here when it closes. */
+/** Opens the Export dialog, handing it the link maker (see useExportRunner.ts's ViewLink for why). */
 export function ExportButton() {
-  const graph = useGraph();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-  return (
-    <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} disabled={!graph}>
-        Export…
-      </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ExportDialog onClose={close} linkTo={viewHref} />
-        </Suspense>
-      )}
-    </>
-  );
+  return <DialogButton label="Export…" dialog={ExportDialog} props={{ linkTo: viewHref }} />;
 }

@@ -9,6 +9,7 @@ import { useGraph, useGraphCommands, useView } from "../../state/hooks";
 import { rememberOptions, rememberedOptions, type ExportOptions } from "./exportOptions";
 import { defaultTitle, fileNameFor } from "./exportPlan";
 import { ExportOptionsForm } from "./ExportOptionsForm";
+import { DialogHeader } from "../common/DialogHeader";
 import { useExportRunner, type ViewLink } from "./useExportRunner";
 
 /** The dialog; `onClose` runs after it closed, however it closed. */
@@ -52,15 +53,9 @@ export default function ExportDialog({ onClose, linkTo }: { onClose: () => void;
   };
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-title" onClose={onClose}>
+    <dialog ref={dialog} className="app-dialog export-dialog" aria-labelledby="export-title" onClose={onClose}>
       <form method="dialog" onSubmit={submit}>
-        <div className="dialog-header">
-          <h2 id="export-title">Export</h2>
-          <button type="button" className="icon-button" onClick={() => dialog.current?.close()}>
-            <span aria-hidden="true">×</span>
-            <span className="visually-hidden">Close</span>
-          </button>
-        </div>
+        <DialogHeader titleId="export-title" title="Export" onClose={() => dialog.current?.close()} />
         <ExportOptionsForm
           options={options}
           onChange={change}

@@ -26,6 +26,13 @@ const silentFetch = (_url: URL, init: RequestInit) =>
 
 const link = "/graph-data/other.graph.json";
 
+/** A load worker that never answers: an opening waits in its checking stage. */
+class SilentWorker {
+  addEventListener() {}
+  postMessage() {}
+  terminate() {}
+}
+
 // The opening's and the download's code load on first use; loaded once here, so fake time starts when the
 // download does.
 beforeAll(() => Promise.all([import("../../../src/open/opening"), import("../../../src/open/linkDownload")]));
@@ -81,14 +88,7 @@ describe("openLink", () => {
     });
     // The body is not a model: the download is what this test is about, not what the worker says.
     vi.stubGlobal("fetch", async () => new Response(body, { headers: { "content-length": "400000" } }));
-    vi.stubGlobal(
-      "Worker",
-      class {
-        addEventListener() {}
-        postMessage() {}
-        terminate() {}
-      },
-    );
+    vi.stubGlobal("Worker", SilentWorker);
     const { actions, named } = recorder();
     void openLink(actions, link);
     await vi.advanceTimersByTimeAsync(0);
@@ -120,14 +120,7 @@ describe("openLink", () => {
 
   it("a file opened while another is being checked takes over, and Cancel stops the newer one", async () => {
     // A worker that never answers: both openings wait in the checking stage.
-    vi.stubGlobal(
-      "Worker",
-      class {
-        addEventListener() {}
-        postMessage() {}
-        terminate() {}
-      },
-    );
+    vi.stubGlobal("Worker", SilentWorker);
     const { actions, calls } = recorder();
     const first = openFile(actions, new File(["{}"], "a.json"));
     await vi.advanceTimersByTimeAsync(0);

@@ -131,4 +131,16 @@ describe("openLink", () => {
     expect(await second).toBe(false);
     expect(calls.map(([name]) => name)).toEqual(["openStarted", "openStarted", "openCancelled"]);
   });
+
+  it("a Cancel asked while the opening's code loads stops the opening before it starts", async () => {
+    // A fresh page: opening.ts not loaded yet.
+    vi.resetModules();
+    const fresh = await import("../../../src/open/graphOpener");
+    vi.stubGlobal("Worker", SilentWorker);
+    const { actions, calls } = recorder();
+    const opening = fresh.openFile(actions, new File(["{}"], "late.json"));
+    fresh.cancelOpening();
+    expect(await opening).toBe(false);
+    expect(calls).toEqual([]);
+  });
 });

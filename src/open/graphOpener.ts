@@ -13,12 +13,11 @@ import type { OpeningActions } from "../state/hooks";
 import { forgetGraph, recallGraph } from "./lastGraph";
 // Types only: the code is loaded on first use (withOpening).
 import type * as OpeningModule from "./opening";
+import { errorMessage } from "../model/file/errorMessage";
 
 export type OpenActions = OpeningActions;
 
 type FileMessages = typeof fileMessagesType;
-
-export const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * A problem from the file-message catalogue, loaded when something goes wrong: a page that opens its graph
@@ -32,7 +31,7 @@ export async function problem(make: (messages: FileMessages) => Omit<ModelIssue,
     return [
       {
         code: "open-crashed",
-        message: `The page could not load: ${describe(error)}`,
+        message: `The page could not load: ${errorMessage(error)}`,
         fix: "Reload the page.",
         path: [],
       },
@@ -75,7 +74,7 @@ export async function openEmbedded(actions: OpenActions, signal?: AbortSignal): 
     actions.graphOpened(prepareGraph(graph), { kind: "embedded" }, []);
   } catch (error) {
     if (signal?.aborted) return;
-    actions.graphFailed("The graph could not be loaded", await problem((m) => m.openCrashed(describe(error))));
+    actions.graphFailed("The graph could not be loaded", await problem((m) => m.openCrashed(errorMessage(error))));
   }
 }
 
@@ -103,7 +102,7 @@ async function withOpening(actions: OpenActions, name: string, open: (module: Op
   try {
     opening ??= await import("./opening");
   } catch (error) {
-    actions.openFailed(name, await problem((m) => m.openCrashed(describe(error))), true);
+    actions.openFailed(name, await problem((m) => m.openCrashed(errorMessage(error))), true);
     return false;
   }
   return cancels === asked ? open(opening) : false;

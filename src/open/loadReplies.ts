@@ -6,6 +6,7 @@ import { fetchSourceFiles, runLoad, type LoadRequest } from "./loadPipeline";
 import type { LoadProgress, LoadResult } from "../model/file/loadFile";
 import { toRememberedJson } from "../model/export/modelJson";
 import { splitGraph, type GraphPart } from "../model/file/graphParts";
+import { errorMessage } from "../model/file/errorMessage";
 
 export type WorkerReply =
   | { type: "progress"; progress: LoadProgress }
@@ -43,6 +44,6 @@ export async function answerLoad(request: LoadRequest, post: (reply: WorkerReply
   try {
     await load(request, post);
   } catch (error) {
-    post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+    post({ type: "failed", message: errorMessage(error) });
   }
 }

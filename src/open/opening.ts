@@ -11,7 +11,8 @@ import { FILE_LIMITS } from "../model/file/fileLimits";
 import type { LoadRequest } from "./loadPipeline";
 import type { GraphOrigin } from "../state/appState";
 import { rememberGraph, type Remembered } from "./lastGraph";
-import { describe, forgetRemembered, problem, setGraphParam, type OpenActions } from "./graphOpener";
+import { forgetRemembered, problem, setGraphParam, type OpenActions } from "./graphOpener";
+import { errorMessage } from "../model/file/errorMessage";
 
 interface Cancellable {
   cancel: () => void;
@@ -45,7 +46,7 @@ export async function openRequest(
   try {
     outcome = await opening.result;
   } catch (error) {
-    actions.openFailed(name, await problem((m) => m.openCrashed(describe(error))), true);
+    actions.openFailed(name, await problem((m) => m.openCrashed(errorMessage(error))), true);
     return false;
   } finally {
     if (current === opening) current = null;
@@ -119,7 +120,7 @@ export async function openLink(actions: OpenActions, link: string, signal?: Abor
         actions.openProgress({ stage: "fetching", done, total }),
       ),
     )
-    .catch((error: unknown) => ({ ok: false as const, crashed: describe(error) }));
+    .catch((error: unknown) => ({ ok: false as const, crashed: errorMessage(error) }));
   const superseded = current !== stage;
   if (!superseded) current = null;
   if (signal?.aborted || superseded) return false;

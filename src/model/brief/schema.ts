@@ -4,6 +4,7 @@
  */
 import * as z from "zod/mini";
 import { NODE_TYPES, RELATIONS } from "./vocabulary";
+import { ID_PATTERN } from "./ids";
 
 // zod compiles fast paths with `new Function` unless told not to; our Content-Security-Policy forbids eval.
 z.config({ jitless: true });
@@ -20,9 +21,6 @@ const LIMITS = {
   noteLength: 1000,
   titleLength: 200,
 } as const;
-
-/** Ids are lowercase slugs so they are safe in URLs, file names and messages. */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const id = z.string().check(z.maxLength(LIMITS.idLength), z.regex(ID_PATTERN));
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));

@@ -10,6 +10,7 @@ import { checkIntegrity } from "./integrity";
 import { assembleGraph, type ValidGraph } from "./assemble";
 import { sha256Hex } from "./sha256";
 import type { SourceInfo } from "./schema";
+import { errorMessage } from "../file/errorMessage";
 
 export type { ValidGraph } from "./assemble";
 
@@ -57,7 +58,7 @@ export function parseModelJson(json: string): { root: unknown } | { issue: Model
   try {
     return { root: JSON.parse(json) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return { issue: { ...schemaMessages.notJson(describeJsonError(json, detail)), path: [] } };
   }
 }

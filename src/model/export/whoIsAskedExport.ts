@@ -3,7 +3,7 @@
  * a Markdown table whose cells point to numbered quotations, with the sources once.
  */
 import type { SourceInfo } from "../brief/schema";
-import { citationLabel, plainQuote } from "../sources/citation";
+import { excerptsText } from "./attributes";
 import type { MatrixCell, WhoIsAsked } from "../query/whoIsAsked";
 import { csvField } from "./csv";
 import { escapeMarkdown, referenceLine } from "./citationsMarkdown";
@@ -15,8 +15,7 @@ const word = (cell: MatrixCell) => (cell.asked ? "asked" : "concerned");
 
 /** A cell's quotation with its short citation. */
 function quotation(cell: MatrixCell, sources: ReadonlyMap<string, SourceInfo>): string {
-  const excerpt = cell.edge.excerpts[0];
-  return excerpt ? `“${plainQuote(excerpt.quote)}” (${citationLabel(excerpt, sources.get(excerpt.source))})` : "";
+  return excerptsText(cell.edge.excerpts.slice(0, 1), sources);
 }
 
 /** One row per recommendation, one column per addressee; a cell says "asked" or "concerned" and quotes why. */

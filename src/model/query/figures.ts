@@ -28,10 +28,13 @@ export function degrees(index: GraphIndex, nodeId: string): Degrees {
   return figures;
 }
 
-/** Each node's number of connections. */
-export function degreeOfAll(index: GraphIndex): Map<string, number> {
-  return new Map([...index.nodes.keys()].map((id) => [id, index.incident.get(id)?.length ?? 0]));
+/** The directions of a node's connections in words: "3 outgoing, 3 incoming, 1 mutual". */
+export function directionWords({ out, in: incoming, mutual }: Degrees): string {
+  return [`${out} outgoing`, `${incoming} incoming`, ...(mutual > 0 ? [`${mutual} mutual`] : [])].join(", ");
 }
+
+/** Betweenness as analysts read it: three decimals, or "0" for none. */
+export const formatBetweenness = (value: number): string => (value === 0 ? "0" : value.toFixed(3));
 
 export interface Ranked {
   id: string;

@@ -25,6 +25,8 @@ export interface WhoIsAsked {
   cell: (rowId: string, columnId: string) => MatrixCell | undefined;
   /** How many recommendations ask each column to act. */
   askedCount: ReadonlyMap<string, number>;
+  /** How many each row asks to act. */
+  asks: ReadonlyMap<string, number>;
 }
 
 /** The recommendations of `model` against whom they ask or concern. */
@@ -34,6 +36,7 @@ export function whoIsAsked(model: GraphModel): WhoIsAsked {
   const rowIds = new Set(rows.map((n) => n.id));
   const cells = new Map<string, MatrixCell>();
   const askedCount = new Map<string, number>();
+  const asks = new Map<string, number>();
   const mentioned = new Map<string, number>();
   for (const edge of model.edges) {
     const target = nodes.get(edge.target);
@@ -42,7 +45,10 @@ export function whoIsAsked(model: GraphModel): WhoIsAsked {
     const asked = edge.relation === "addressed-to";
     const known = cells.get(key);
     if (!known || (asked && !known.asked)) cells.set(key, { edge, asked });
-    if (asked && !known?.asked) askedCount.set(edge.target, (askedCount.get(edge.target) ?? 0) + 1);
+    if (asked && !known?.asked) {
+      askedCount.set(edge.target, (askedCount.get(edge.target) ?? 0) + 1);
+      asks.set(edge.source, (asks.get(edge.source) ?? 0) + 1);
+    }
     if (!known) mentioned.set(edge.target, (mentioned.get(edge.target) ?? 0) + 1);
   }
   const columns = [...mentioned.keys()]
@@ -53,5 +59,5 @@ export function whoIsAsked(model: GraphModel): WhoIsAsked {
         mentioned.get(b.id)! - mentioned.get(a.id)! ||
         a.label.localeCompare(b.label),
     );
-  return { rows, columns, cell: (row, column) => cells.get(`${row}\u0000${column}`), askedCount };
+  return { rows, columns, cell: (row, column) => cells.get(`${row}\u0000${column}`), askedCount, asks };
 }

@@ -5,6 +5,8 @@
 import { NODE_TYPES, RELATIONS, type NodeType, type Relation } from "../brief/vocabulary";
 import type { EvidenceFilter, Focus } from "../query/visibility";
 import { viewMessages, type ViewProblem } from "./viewMessages";
+import { ID_PATTERN } from "../brief/ids";
+import { evidenceParam } from "./evidence";
 
 export const LAYOUT_NAMES = ["shipped", "force", "concentric", "hierarchy"] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -70,7 +72,6 @@ const KNOWN_PARAMS = new Set([
   "camera",
   "graph",
 ]);
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PASSAGE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{1,9})-(\d{1,9})$/;
 
 /** The known values of a comma-separated list, and one problem naming the unknown ones, if any. */
@@ -181,11 +182,7 @@ export function serializeView(view: ViewState): string {
   if (hiderel.length) params.set("hiderel", hiderel.join(","));
   if (view.layout !== "shipped") params.set("layout", view.layout);
   if (view.passage) params.set("passage", `${view.passage.source}:${view.passage.start}-${view.passage.end}`);
-  if (view.evidence)
-    params.set(
-      "evidence",
-      "source" in view.evidence ? `${view.evidence.kind}:${view.evidence.source}` : view.evidence.kind,
-    );
+  if (view.evidence) params.set("evidence", evidenceParam(view.evidence));
   if (view.connection) {
     params.set("path", `${view.connection.from},${view.connection.to}`);
     if (view.connection.directed) params.set("directed", "1");

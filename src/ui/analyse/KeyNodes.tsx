@@ -3,8 +3,9 @@ import type { GraphIndex } from "../../model/query/graphIndex";
 import type { Ranked } from "../../model/query/figures";
 import type { Selection } from "../../model/view/viewState";
 import { NODE_TYPE_INFO } from "../../model/brief/vocabulary";
-import { formatBetweenness, rankingsOf } from "../figures/rankings";
-import { ShapeIcon } from "../common/ShapeIcon";
+import { rankingsOf } from "../figures/rankings";
+import { formatBetweenness } from "../../model/query/figures";
+import { NodeButton } from "../common/NodeButton";
 
 const SHOWN = 10;
 
@@ -25,10 +26,7 @@ function RankList(props: {
           const node = index.nodes.get(nodeId)!;
           return (
             <li key={nodeId} value={rank}>
-              <button type="button" className="link-button" onClick={() => onPick({ kind: "node", id: nodeId })}>
-                <ShapeIcon type={node.type} size={12} />
-                {node.label}
-              </button>{" "}
+              <NodeButton node={node} onPick={onPick} />{" "}
               <span className="rank-value">
                 {format(value)} <span className="visually-hidden">({NODE_TYPE_INFO[node.type].label})</span>
               </span>

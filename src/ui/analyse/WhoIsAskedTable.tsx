@@ -11,7 +11,7 @@ import type { Selection } from "../../model/view/viewState";
 import type { LoadedGraph } from "../../state/appState";
 import { ChoiceSelect } from "../common/ChoiceSelect";
 import { useCopy } from "../common/useCopy";
-import { saveBlob } from "../export/download";
+import { saveBlob, textBlob } from "../export/download";
 
 const ORDERS = ["brief", "label", "asked"] as const;
 type Order = (typeof ORDERS)[number];
@@ -37,13 +37,11 @@ export function WhoIsAskedTable({ graph, onPick }: { graph: LoadedGraph; onPick:
   const [copyStatus, copy] = useCopy();
   const table = useRef<HTMLTableElement>(null);
 
-  const asks = (rowId: string) => matrix.columns.filter((c) => matrix.cell(rowId, c.id)?.asked).length;
   const rows = useMemo(() => {
     if (order === "label") return matrix.rows.toSorted((a, b) => a.label.localeCompare(b.label));
+    const asks = (id: string) => matrix.asks.get(id) ?? 0;
     if (order === "asked") return matrix.rows.toSorted((a, b) => asks(b.id) - asks(a.id));
     return matrix.rows;
-    // `asks` reads only the matrix.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [matrix, order]);
   if (matrix.rows.length === 0) return <p>This model has no recommendations.</p>;
 
@@ -84,11 +82,7 @@ export function WhoIsAskedTable({ graph, onPick }: { graph: LoadedGraph; onPick:
   const excerpt = shown?.edge.excerpts[0];
   const download = (kind: "csv" | "md") => {
     const text = kind === "csv" ? whoIsAskedCsv(matrix, sourceInfo) : whoIsAskedMarkdown(matrix, sourceInfo, HEADING);
-    const type = kind === "csv" ? "text/csv" : "text/markdown";
-    saveBlob(
-      new Blob(kind === "csv" ? ["\uFEFF", text] : [text], { type: `${type};charset=utf-8` }),
-      `briefgraph-who-is-asked.${kind}`,
-    );
+    saveBlob(textBlob(text, kind === "csv" ? "nodes-csv" : "citations-md"), `briefgraph-who-is-asked.${kind}`);
   };
 
   return (

@@ -3,6 +3,7 @@ import { NODE_TYPES, NODE_TYPE_INFO, RELATIONS, RELATION_INFO } from "../../mode
 import { useFilterActions, useGraph, useView } from "../../state/hooks";
 import { useVisibility } from "../../state/useVisibility";
 import { formatCount } from "../../model/file/formatCount";
+import { evidenceWords } from "../../model/view/evidence";
 
 /** Renders nothing when nothing is hidden. */
 export function HiddenSummary() {
@@ -20,14 +21,8 @@ export function HiddenSummary() {
   if (relations.length) parts.push(`hidden connections: ${relations.join(", ")}`);
   const { evidence } = view;
   if (evidence) {
-    const source = "source" in evidence ? graph.valid.sourceInfo.get(evidence.source)?.shortTitle : undefined;
-    parts.push(
-      evidence.kind === "disagree"
-        ? "only where the sources disagree"
-        : evidence.kind === "every"
-          ? "only what every source says"
-          : `only what ${evidence.kind === "only" ? "only " : ""}the ${source?.toLowerCase() ?? "source"} says`,
-    );
+    const words = evidenceWords(evidence, graph.valid.sourceInfo);
+    parts.push(evidence.kind === "disagree" ? words : `only ${words}`);
   }
   if (view.focus) {
     const label = nodes.get(view.focus.id)?.label ?? view.focus.id;

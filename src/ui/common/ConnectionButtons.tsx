@@ -1,7 +1,7 @@
 /** The pair every list of connections shows: the node at the other end, and the edge's evidence. */
 import type { GraphNode } from "../../model/brief/schema";
 import type { Selection } from "../../model/view/viewState";
-import { ShapeIcon } from "./ShapeIcon";
+import { NodeButton } from "./NodeButton";
 
 interface Props {
   other: Pick<GraphNode, "id" | "label" | "type">;
@@ -17,10 +17,7 @@ interface Props {
 export function ConnectionButtons({ other, edgeId, sentence, current = false, onPick }: Props) {
   return (
     <>
-      <button type="button" className="link-button" onClick={() => onPick({ kind: "node", id: other.id })}>
-        <ShapeIcon type={other.type} size={12} />
-        {other.label}
-      </button>
+      <NodeButton node={other} onPick={onPick} />
       <button
         type="button"
         className="evidence-button"

@@ -17,6 +17,7 @@ import { writePendingUrl } from "../../state/useUrlSync";
 import { useCopy } from "../common/useCopy";
 import { useGoTo } from "../common/useGoTo";
 import { ExcerptList } from "./ExcerptList";
+import { NodeButton } from "../common/NodeButton";
 
 /** The nodes and edges of `paths`, each once, for the canvas. */
 function highlightOf(paths: readonly Path[]): PathHighlight {
@@ -61,11 +62,6 @@ export default function ConnectionView({ query, graph }: ConnectionViewProps) {
     writePendingUrl(); // the link names this connection, even in the frame after it was asked
     copy(pathsMarkdown(index, paths, valid.sourceInfo, window.location.href));
   };
-  const nodeButton = (id: string, label: string) => (
-    <button type="button" className="link-button" onClick={() => goTo({ kind: "node", id })}>
-      {label}
-    </button>
-  );
 
   return (
     <article className="details-body connection-view" aria-labelledby="details-title">
@@ -118,9 +114,9 @@ export default function ConnectionView({ query, graph }: ConnectionViewProps) {
             {tellPath(index, path, valid.sourceInfo).map((statement) => (
               <li key={statement.edge.id}>
                 <p className="path-statement">
-                  {nodeButton(statement.source.id, statement.source.label)}{" "}
+                  <NodeButton node={statement.source} onPick={goTo} />{" "}
                   <span className="relation-word">{relationArrow(statement)}</span>{" "}
-                  {nodeButton(statement.target.id, statement.target.label)}
+                  <NodeButton node={statement.target} onPick={goTo} />
                 </p>
                 {statement.excerpt && <ExcerptList excerpts={[statement.excerpt]} />}
                 {statement.excerpts > 1 && (

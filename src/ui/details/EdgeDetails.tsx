@@ -3,7 +3,7 @@ import type { GraphEdge } from "../../model/brief/schema";
 import type { GraphIndex } from "../../model/query/graphIndex";
 import { RELATION_INFO, SYMMETRIC_RELATIONS } from "../../model/brief/vocabulary";
 import { FAMILY_LOOK, RELATION_FAMILY } from "../../look/appearance";
-import { ShapeIcon } from "../common/ShapeIcon";
+import { NodeButton } from "../common/NodeButton";
 import { useGoTo } from "../common/useGoTo";
 import { ExcerptList } from "./ExcerptList";
 
@@ -36,10 +36,7 @@ export function EdgeDetails({ edge, index }: { edge: GraphEdge; index: GraphInde
             node ? (
               <li key={role}>
                 <span className="end-role">{role}</span>
-                <button type="button" className="link-button" onClick={() => goTo({ kind: "node", id: node.id })}>
-                  <ShapeIcon type={node.type} size={12} />
-                  {node.label}
-                </button>
+                <NodeButton node={node} onPick={goTo} />
               </li>
             ) : null,
           )}

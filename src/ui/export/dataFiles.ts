@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "../../model/export/formats";
 import { toGexf } from "../../model/export/gexf";
 import { toGraphML } from "../../model/export/graphml";
 import { toModelJson } from "../../model/export/modelJson";
+import { textBlob } from "./download";
 import type { LoadedGraph } from "../../state/appState";
 import type { GraphModel, Position } from "../../model/brief/schema";
 import type { Visuals } from "../../model/export/attributes";
@@ -59,7 +60,5 @@ export function dataFile(
         throw new Error(`${EXPORT_FORMATS[format].label} is an image format.`);
     }
   })();
-  // A byte-order mark lets Excel open UTF-8 CSV without garbling accents; other tools ignore or strip it.
-  const parts = EXPORT_FORMATS[format].extension === "csv" ? ["\uFEFF", text] : [text];
-  return new Blob(parts, { type: `${EXPORT_FORMATS[format].mime};charset=utf-8` });
+  return textBlob(text, format);
 }

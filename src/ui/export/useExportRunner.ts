@@ -19,6 +19,7 @@ import type { ExportOptions } from "./exportOptions";
 import { citedIds, defaultTitle, fileNameFor, viewSubject } from "./exportPlan";
 import { requestImage } from "./requestImage";
 import { formatCount } from "../../model/file/formatCount";
+import { errorMessage } from "../../model/file/errorMessage";
 
 export interface ExportStatus {
   kind: "idle" | "busy" | "done" | "error";
@@ -76,7 +77,7 @@ export function useExportRunner(
           setStatus({ kind: "done", message: `Downloaded ${name}.` });
         }
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         setStatus({ kind: "error", message: `Could not export ${name}: ${message}` });
       }
     },

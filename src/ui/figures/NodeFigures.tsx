@@ -2,23 +2,23 @@
  * A node's figures in its details: its connections by direction and its betweenness, each with its place
  * among the graph's nodes. Loaded on first use, with the rankings it reads.
  */
-import { degrees, ordinal } from "../../model/query/figures";
+import { degrees, directionWords, formatBetweenness, ordinal } from "../../model/query/figures";
 import type { GraphIndex } from "../../model/query/graphIndex";
-import { formatBetweenness, rankingsOf } from "./rankings";
+import { rankingsOf } from "./rankings";
 
 /** The figures of `nodeId`. */
 export default function NodeFigures({ index, nodeId }: { index: GraphIndex; nodeId: string }) {
-  const { total, out, in: incoming, mutual } = degrees(index, nodeId);
+  const counts = degrees(index, nodeId);
   const place = rankingsOf(index).byId.get(nodeId);
   const of = index.nodes.size;
-  const directions = [`${out} outgoing`, `${incoming} incoming`, ...(mutual > 0 ? [`${mutual} mutual`] : [])];
   return (
     <section className="figures" aria-labelledby="figures-title">
       <h3 id="figures-title">Figures</h3>
       <dl>
         <dt>Connections</dt>
         <dd>
-          {total} ({directions.join(", ")}){place && `; ${ordinal(place.connections.rank)} most connected of ${of}`}
+          {counts.total} ({directionWords(counts)})
+          {place && `; ${ordinal(place.connections.rank)} most connected of ${of}`}
         </dd>
         <dt>Betweenness</dt>
         <dd>

@@ -4,7 +4,8 @@
  */
 import type { GraphIndex } from "../../model/query/graphIndex";
 import { betweenness } from "../../model/query/betweenness";
-import { degreeOfAll, degrees, ordinal, ranking, type Ranked } from "../../model/query/figures";
+import { degrees, directionWords, formatBetweenness, ordinal, ranking, type Ranked } from "../../model/query/figures";
+import { degrees as connectionsOfAll } from "../../model/query/importance";
 import { isBigModel } from "../../model/query/graphSize";
 
 export interface Rankings {
@@ -21,7 +22,7 @@ const kept = new WeakMap<GraphIndex, Rankings>();
 export function rankingsOf(index: GraphIndex): Rankings {
   const known = kept.get(index);
   if (known) return known;
-  const connections = ranking(degreeOfAll(index));
+  const connections = ranking(connectionsOfAll(index.model));
   const central = isBigModel(index.model) ? null : ranking(betweenness(index.model));
   const byId = new Map(
     connections.map((r) => [r.id, { connections: r } as { connections: Ranked; betweenness?: Ranked }]),
@@ -34,15 +35,12 @@ export function rankingsOf(index: GraphIndex): Rankings {
 
 /** A node's figures in one line, as the list view gives them: "7 connections (3 outgoing, …); betweenness 0.079". */
 export function figuresLine(index: GraphIndex, nodeId: string): string {
-  const { total, out, in: incoming, mutual } = degrees(index, nodeId);
-  const directions = [`${out} outgoing`, `${incoming} incoming`, ...(mutual > 0 ? [`${mutual} mutual`] : [])];
+  const counts = degrees(index, nodeId);
+  const { total } = counts;
   const central = rankingsOf(index).byId.get(nodeId)?.betweenness;
   const ofAll = index.nodes.size;
   return [
-    `${total} connection${total === 1 ? "" : "s"} (${directions.join(", ")})`,
+    `${total} connection${total === 1 ? "" : "s"} (${directionWords(counts)})`,
     ...(central ? [`betweenness ${formatBetweenness(central.value)}, ${ordinal(central.rank)} of ${ofAll}`] : []),
   ].join("; ");
 }
-
-/** Betweenness as analysts read it: three decimals, or "0" for none. */
-export const formatBetweenness = (value: number): string => (value === 0 ? "0" : value.toFixed(3));

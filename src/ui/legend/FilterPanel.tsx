@@ -7,29 +7,23 @@ import { RELATIONS, RELATION_INFO, type Relation } from "../../model/brief/vocab
 import type { GraphModel } from "../../model/brief/schema";
 import type { EvidenceFilter } from "../../model/query/visibility";
 import { useAppState, useFilterActions, useHiddenRelations } from "../../state/hooks";
+import { evidenceParam, evidenceWords } from "../../model/view/evidence";
 
-type Choice = [value: string, name: string, filter: EvidenceFilter | null];
-
-/** The evidence choices for `model`'s sources, as a select's values and names. */
-function evidenceChoices(model: GraphModel): Choice[] {
+/** The evidence filters a select offers for `model`'s sources (null: everything). */
+function evidenceChoices(model: GraphModel): Array<EvidenceFilter | null> {
   const several = model.sources.length > 1;
-  const choices: Choice[] = [["all", "Everything", null]];
-  for (const s of model.sources) {
-    const name = s.shortTitle.toLowerCase();
-    choices.push([`in:${s.id}`, `What the ${name} says`, { kind: "in", source: s.id }]);
-    if (several) choices.push([`only:${s.id}`, `What only the ${name} says`, { kind: "only", source: s.id }]);
-  }
-  if (several)
-    choices.push(
-      ["every", "What every source says", { kind: "every" }],
-      ["disagree", "Only where the sources disagree", { kind: "disagree" }],
-    );
-  return choices;
+  return [
+    null,
+    ...model.sources.flatMap((s): EvidenceFilter[] => [
+      { kind: "in", source: s.id },
+      ...(several ? [{ kind: "only" as const, source: s.id }] : []),
+    ]),
+    ...(several ? [{ kind: "every" } as const, { kind: "disagree" } as const] : []),
+  ];
 }
 
-const valueOf = (evidence: EvidenceFilter | null) =>
-  !evidence ? "all" : "source" in evidence ? `${evidence.kind}:${evidence.source}` : evidence.kind;
-
+const valueOf = (evidence: EvidenceFilter | null) => (evidence ? evidenceParam(evidence) : "all");
+const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 /** The filters for `model`; `relationCounts` says which relations it has, and how many of each. */
 export default function FilterPanel(props: { model: GraphModel; relationCounts: ReadonlyMap<Relation, number> }) {
   const { model, relationCounts } = props;
@@ -37,6 +31,7 @@ export default function FilterPanel(props: { model: GraphModel; relationCounts: 
   const evidence = useAppState((s) => s.view.evidence);
   const { toggleRelation, setHiddenRelations, setEvidence } = useFilterActions();
   const choices = evidenceChoices(model);
+  const sources = new Map(model.sources.map((s) => [s.id, s]));
   const familyRelations = (family: RelationFamily) =>
     RELATIONS.filter((r) => RELATION_FAMILY[r] === family && relationCounts.has(r));
   const setFamily = (family: RelationFamily, shown: boolean) => {
@@ -53,11 +48,11 @@ export default function FilterPanel(props: { model: GraphModel; relationCounts: 
         Evidence{" "}
         <select
           value={valueOf(evidence)}
-          onChange={(event) => setEvidence(choices.find(([value]) => value === event.target.value)?.[2] ?? null)}
+          onChange={(event) => setEvidence(choices.find((choice) => valueOf(choice) === event.target.value) ?? null)}
         >
-          {choices.map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
+          {choices.map((choice) => (
+            <option key={valueOf(choice)} value={valueOf(choice)}>
+              {choice ? capitalised(evidenceWords(choice, sources)) : "Everything"}
             </option>
           ))}
         </select>

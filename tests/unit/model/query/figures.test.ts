@@ -1,7 +1,8 @@
 // Figures over the small fixture (pbc: coordinates with pbf, has advantage over the Security Council,
 // supports Côte d'Ivoire) and rankings with ties.
 import { describe, expect, it } from "vitest";
-import { degreeOfAll, degrees, ordinal, ranking } from "../../../../src/model/query/figures";
+import { degrees, ordinal, ranking } from "../../../../src/model/query/figures";
+import { degrees as degreeOfAll } from "../../../../src/model/query/importance";
 import { loadSmallGraph } from "../../../support/smallGraph";
 
 const { index } = loadSmallGraph();
@@ -11,7 +12,7 @@ describe("figures", () => {
     expect(degrees(index, "pbc")).toEqual({ total: 3, out: 2, in: 0, mutual: 1 });
     expect(degrees(index, "security-council")).toEqual({ total: 1, out: 0, in: 1, mutual: 0 });
     expect(degrees(index, "nowhere")).toEqual({ total: 0, out: 0, in: 0, mutual: 0 });
-    expect(degreeOfAll(index)).toEqual(
+    expect(degreeOfAll(index.model)).toEqual(
       new Map([
         ["pbc", 3],
         ["pbf", 1],
